@@ -1,0 +1,93 @@
+/// An article after the first analysis steps: language, publication date,
+/// sentences and every gazetteer hit, with byte offsets into `bytes`.
+public struct Article: Sendable {
+    public let input: ArticleInput
+    public let bytes: [UInt8]
+    public let title: String
+    public let language: String
+    public let publicationDate: Day?
+    public let sentences: [Sentence]
+    public let hits: [Hit]
+
+    /// The text of a byte range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Unicode scalar offset of byte offset `offset`.
+    public func scalarOffset(_ offset: Int) -> Int {
+        var count = 0
+        for byte in bytes[0..<offset] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+extension Gazetteer {
+    /// Reads an article: finds every hit, detects the language from function
+    /// words, splits sentences and finds the publication date in the header
+    /// lines (or takes the one given).
+    public func analyze(_ input: ArticleInput) -> Article {
+        let bytes = Array(input.text.utf8)
+        let folded = FoldedText(bytes)
+        let all = hits(in: bytes, folded: folded, language: nil)
+        var language = input.language
+        if language == nil {
+            var scores: [String: Int] = [:]
+            for hit in all {
+                let payload = payloads[Int(hit.payload)]
+                if case .cue(.stop, _) = payload.entry { scores[payload.lang, default: 0] += 1 }
+            }
+            language = scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
+        }
+        let lang = language ?? "en"
+        let hits = all.filter { hit in
+            let payloadLang = payloads[Int(hit.payload)].lang
+            return payloadLang == "*" || payloadLang == lang
+        }
+        let splitter = SentenceSplitter(lexicon: lexicon)
+        let sentences = splitter.split(bytes, titleLine: input.title == nil)
+        let title = input.title ?? sentences.first.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? ""
+        let date = input.date ?? publicationDate(bytes: bytes, sentences: sentences, hits: hits)
+        return Article(input: input, bytes: bytes, title: title, language: lang, publicationDate: date, sentences: sentences, hits: hits)
+    }
+
+    /// The publication date: the first full date in the header (the first
+    /// lines before the body), else the first full date written next to a weekday
+    /// ("mengutip DW, Kamis, 14 September 2023"), else nil.
+    func publicationDate(bytes: [UInt8], sentences: [Sentence], hits: [Hit]) -> Day? {
+        let finder = DateFinder(gazetteer: self)
+        // Header: lines up to the first that looks like body text (long).
+        var headerEnd = 0
+        var lines = 0
+        var index = 0
+        var lineStart = 0
+        while index <= bytes.count, lines < 6 {
+            if index == bytes.count || bytes[index] == 10 {
+                let length = index - lineStart
+                if lines > 0 && length > 200 { break }
+                headerEnd = index
+                lines += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        // The first line of the body often starts with a dateline: include its first 120 bytes.
+        let datelineEnd = min(bytes.count, max(headerEnd, 0) + 121)
+        let headerHits = hits.filter { $0.end <= datelineEnd }
+        let headerDates = finder.find(in: bytes, range: 0..<datelineEnd, hits: headerHits[...])
+        if let date = headerDates.first(where: \.isExplicitDay), case .day(let day) = date.kind { return day }
+        // Anywhere: a full date right after a weekday.
+        let allDates = finder.find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+        let weekdays = hits.compactMap { hit -> Hit? in
+            if case .weekday = payloads[Int(hit.payload)].entry { return hit }
+            return nil
+        }
+        for expression in allDates {
+            guard case .day(let day) = expression.kind else { continue }
+            if weekdays.contains(where: { $0.end <= expression.range.lowerBound && expression.range.lowerBound - $0.end <= 3 }) {
+                return day
+            }
+        }
+        return nil
+    }
+}

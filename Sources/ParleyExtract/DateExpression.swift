@@ -1,0 +1,80 @@
+/// A date phrase found in a sentence, before it is resolved against the article's date.
+public struct DateExpression: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A full date: "29 Juni 2018", "(29/6/2018)", "June 29, 2018", "2018-06-29".
+        case day(Day)
+        /// A day and month without year: "29 Juni", "le 29 juin", "(13/9)".
+        case dayMonth(day: Int, month: Int)
+        /// A month and year: "Juli 2023".
+        case monthYear(year: Int, month: Int)
+        /// A year after a preposition: "pada 2019", "in 2019".
+        case year(Int)
+        /// A weekday, 1 = Sunday … 7 = Saturday.
+        case weekday(Int)
+        /// Days from the article date: "kemarin" = -1.
+        case relativeDays(Int)
+        /// Days from the article date, known only to the month: "pekan lalu" = -7.
+        case relativeWeek(Int)
+        /// Months from the article date: "bulan lalu" = -1.
+        case relativeMonths(Int)
+    }
+
+    public let kind: Kind
+    public let range: Range<Int>
+
+    /// Whether this names a day without needing the article's date.
+    public var isExplicitDay: Bool {
+        if case .day = kind { return true }
+        return false
+    }
+
+    /// How strongly it pins a day: explicit dates first, then day-month, weekdays and relative days, then months and years.
+    var rank: Int {
+        switch kind {
+        case .day: 5
+        case .dayMonth: 4
+        case .weekday, .relativeDays: 3
+        case .monthYear, .relativeWeek, .relativeMonths: 2
+        case .year: 1
+        }
+    }
+
+    /// Resolves against the article date. Weekdays go back to the most recent
+    /// such day on or before it, or forward when the event is planned; a
+    /// year-less date takes the article's year (the year before when that
+    /// would put an occurred event well after the article).
+    public func resolve(articleDate: Day?, planned: Bool) -> PartialDate? {
+        switch kind {
+        case .day(let day):
+            return PartialDate(day)
+        case .dayMonth(let day, let month):
+            guard let articleDate else { return nil }
+            guard var date = Day(year: articleDate.year, month: month, day: day) else { return nil }
+            if !planned, date.ordinal > articleDate.ordinal + 31, let earlier = Day(year: articleDate.year - 1, month: month, day: day) {
+                date = earlier
+            } else if planned, date.ordinal < articleDate.ordinal - 31, let later = Day(year: articleDate.year + 1, month: month, day: day) {
+                date = later
+            }
+            return PartialDate(date)
+        case .monthYear(let year, let month):
+            return PartialDate(year: year, month: month)
+        case .year(let year):
+            return PartialDate(year: year)
+        case .weekday(let weekday):
+            guard let articleDate else { return nil }
+            let delta = (weekday - articleDate.weekday + 7) % 7
+            return PartialDate(planned ? articleDate.adding(days: delta) : articleDate.adding(days: delta == 0 ? 0 : delta - 7))
+        case .relativeDays(let days):
+            guard let articleDate else { return nil }
+            return PartialDate(articleDate.adding(days: days))
+        case .relativeWeek(let days):
+            guard let articleDate else { return nil }
+            let day = articleDate.adding(days: days)
+            return PartialDate(year: day.year, month: day.month)
+        case .relativeMonths(let months):
+            guard let articleDate else { return nil }
+            let total = articleDate.year * 12 + (articleDate.month - 1) + months
+            return PartialDate(year: total / 12, month: total % 12 + 1)
+        }
+    }
+}

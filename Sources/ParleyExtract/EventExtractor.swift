@@ -1,0 +1,329 @@
+/// Turns an article into the meetings and calls it reports.
+///
+/// A sentence yields a candidate when it has a meeting or call cue and names
+/// two or more people (or one of the article's two protagonists plus "the two
+/// leaders" or a surname). Candidates with the same people, type and a
+/// compatible date are one event. Confidence starts at 0.4 and rises with
+/// people named outright (+0.2) rather than through a role (+0.1), a date
+/// written in the sentence (+0.15; +0.05 when borrowed from nearby), a place
+/// (+0.1) and each further sentence reporting the same event (+0.05, up to
+/// +0.15); it falls when a participant was inferred from "the two leaders" (-0.15).
+public struct EventExtractor: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Analyses and extracts in one step.
+    public func extract(_ input: ArticleInput) -> (article: Article, events: [ExtractedEvent]) {
+        let article = gazetteer.analyze(input)
+        return (article, extract(article))
+    }
+
+    struct PlaceGuess {
+        var place: String?
+        var city: String?
+        var country: String?
+        var rank: Int  // 3 venue, 2 city, 1 region, 0 country only
+    }
+
+    struct Candidate {
+        var sentence: Int
+        var people: [PersonMention.Reference]
+        var inferred: Bool
+        var type: ExtractedEvent.EventType
+        var status: ExtractedEvent.Status
+        var date: PartialDate?
+        var dateFromSentence: Bool
+        var place: PlaceGuess?
+        var past: Bool
+    }
+
+    public func extract(_ article: Article) -> [ExtractedEvent] {
+        let payloads = gazetteer.payloads
+        let (mentions, newPeople) = MentionFinder(gazetteer: gazetteer, article: article).find()
+        let sentences = article.sentences
+        let finder = DateFinder(gazetteer: gazetteer)
+        // Hits and mentions per sentence (both sorted by start).
+        var hitSlices: [Range<Int>] = []
+        var mentionSlices: [Range<Int>] = []
+        var h = 0
+        var m = 0
+        for sentence in sentences {
+            while h < article.hits.count, article.hits[h].start < sentence.range.lowerBound { h += 1 }
+            var hEnd = h
+            while hEnd < article.hits.count, article.hits[hEnd].start < sentence.range.upperBound { hEnd += 1 }
+            hitSlices.append(h..<hEnd)
+            while m < mentions.count, mentions[m].range.lowerBound < sentence.range.lowerBound { m += 1 }
+            var mEnd = m
+            while mEnd < mentions.count, mentions[mEnd].range.lowerBound < sentence.range.upperBound { mEnd += 1 }
+            mentionSlices.append(m..<mEnd)
+        }
+        let dates = sentences.indices.map { finder.find(in: article.bytes, range: sentences[$0].range, hits: article.hits[hitSlices[$0]]) }
+        let places = sentences.indices.map { place(in: article, hits: article.hits[hitSlices[$0]], sentence: $0) }
+        let datelinePlace = sentences.prefix(4).indices.lazy.compactMap { self.dateline(in: article, hits: article.hits[hitSlices[$0]], sentence: sentences[$0]) }.first
+
+        func cues(_ index: Int) -> [(kind: Lexicon.Kind, hit: Hit, value: Int)] {
+            article.hits[hitSlices[index]].compactMap { hit in
+                if case .cue(let kind, let value) = payloads[Int(hit.payload)].entry { return (kind, hit, value) }
+                return nil
+            }
+        }
+
+        // 1. Sentences naming two or more people around a meeting or call cue.
+        var candidates: [Candidate] = []
+        var pending: [(sentence: Int, people: [PersonMention.Reference], pair: Bool)] = []
+        for (index, sentence) in sentences.enumerated() {
+            let sentenceCues = cues(index)
+            let actions = sentenceCues.filter { $0.kind == .meet || $0.kind == .call }
+            guard let anchor = actions.first?.hit else { continue }
+            var people: [PersonMention.Reference] = []
+            for mention in mentions[mentionSlices[index]] where !people.contains(mention.reference) {
+                people.append(mention.reference)
+            }
+            let hasPair = sentenceCues.contains { $0.kind == .pair }
+            if people.count < 2 || people.count > 4 {
+                if people.count <= 1 { pending.append((index, people, hasPair)) }
+                continue
+            }
+            candidates.append(candidate(article: article, index: index, sentence: sentence, people: people, inferred: false,
+                                        cues: sentenceCues, anchor: anchor, dates: dates, places: places))
+        }
+        // 2. Sentences about the article's protagonists without naming both.
+        let resolvedFirst = candidates.first.map { resolve($0.people, on: $0.date, article: article, newPeople: newPeople) }
+        if let focus = resolvedFirst.map({ Array($0.map(\.reference).prefix(2)) }), focus.count == 2, let first = candidates.first {
+            for item in pending {
+                let sentenceCues = cues(item.sentence)
+                guard let anchor = sentenceCues.first(where: { $0.kind == .meet || $0.kind == .call })?.hit else { continue }
+                let isPast = sentenceCues.contains { $0.kind == .past }
+                if item.people.count == 1, focus.contains(item.people[0]) || firstResolves(item.people[0], to: focus, date: first.date, article: article) {
+                    guard item.pair || isPast || item.sentence < first.sentence else { continue }
+                } else if item.people.isEmpty {
+                    guard item.pair else { continue }
+                } else {
+                    continue
+                }
+                var made = candidate(article: article, index: item.sentence, sentence: sentences[item.sentence], people: focus, inferred: true,
+                                     cues: sentenceCues, anchor: anchor, dates: dates, places: places)
+                made.past = made.past || isPast
+                candidates.append(made)
+            }
+            candidates.sort { $0.sentence < $1.sentence }
+        }
+        // 3. Fill missing dates and places from the paragraph, then the lead, then the article.
+        let lead = candidates.first { !sentences[$0.sentence].isTitle } ?? candidates.first
+        for index in candidates.indices {
+            let paragraph = sentences[candidates[index].sentence].paragraph
+            let neighbours = sentences.indices.filter { sentences[$0].paragraph == paragraph && $0 != candidates[index].sentence }
+                .sorted { abs($0 - candidates[index].sentence) < abs($1 - candidates[index].sentence) }
+            if candidates[index].date == nil, !candidates[index].past {
+                let planned = candidates[index].status == .planned
+                for neighbour in neighbours {
+                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned) {
+                        candidates[index].date = date
+                        break
+                    }
+                }
+                if candidates[index].date == nil, let leadDate = lead?.date, lead?.sentence != candidates[index].sentence {
+                    candidates[index].date = leadDate
+                }
+                if candidates[index].date == nil, candidates[index].status == .occurred, let day = article.publicationDate,
+                   !sentences[candidates[index].sentence].isTitle || candidates.count == 1 {
+                    candidates[index].date = PartialDate(day)
+                }
+            }
+            if candidates[index].type == .meeting, candidates[index].place == nil {
+                candidates[index].place = neighbours.lazy.compactMap { places[$0] }.first
+                    ?? (candidates[index].past ? nil : lead?.place ?? datelinePlace)
+            }
+        }
+        // 4. Merge candidates that report the same event.
+        struct Group {
+            var candidates: [Candidate]
+            var key: Set<PersonMention.Reference>
+            var participants: [(reference: PersonMention.Reference, participant: ExtractedEvent.Participant)]
+        }
+        var groups: [Group] = []
+        for candidate in candidates {
+            let resolved = resolve(candidate.people, on: candidate.date, article: article, newPeople: newPeople)
+            guard resolved.count >= 2 else { continue }
+            let key = Set(resolved.map(\.reference))
+            if let index = groups.firstIndex(where: { group in
+                group.key == key && group.candidates[0].type == candidate.type
+                    && group.candidates.allSatisfy { other in
+                        guard let a = other.date, let b = candidate.date else { return true }
+                        return a.isCompatible(with: b)
+                    }
+            }) {
+                groups[index].candidates.append(candidate)
+            } else {
+                groups.append(Group(candidates: [candidate], key: key, participants: resolved))
+            }
+        }
+        // 5. One event per group.
+        var events: [ExtractedEvent] = []
+        for (groupIndex, group) in groups.enumerated() {
+            let members = group.candidates
+            let date = members.compactMap(\.date).max { $0.precision < $1.precision }
+            let statuses = members.map(\.status)
+            var status = statuses[0]
+            if statuses.contains(.cancelled) && status == .planned { status = .cancelled }
+            if status == .occurred, let date = date?.fullDay, let published = article.publicationDate, date > published { status = .planned }
+            let place = members.compactMap(\.place).max { $0.rank < $1.rank }
+            let evidence = members.max { score($0, sentences) < score($1, sentences) }!
+            let range = sentences[evidence.sentence].range
+            var confidence = 0.4
+            confidence += evidence.people.allSatisfy({ if case .role = $0 { false } else { true } }) ? 0.2 : 0.1
+            confidence += members.contains(where: \.dateFromSentence) ? 0.15 : (date != nil ? 0.05 : 0)
+            confidence += place != nil ? 0.1 : 0
+            confidence += min(0.15, 0.05 * Double(members.count - 1))
+            if members.allSatisfy(\.inferred) { confidence -= 0.15 }
+            let type = members[0].type
+            events.append(ExtractedEvent(
+                type: type,
+                status: status,
+                date: date,
+                place: type == .call ? nil : place?.place,
+                city: type == .call ? nil : place?.city,
+                country: type == .call ? nil : place?.country,
+                participants: group.participants.map(\.participant).sorted { $0.name < $1.name },
+                evidence: article.text(range),
+                evidenceRange: article.scalarOffset(range.lowerBound)..<article.scalarOffset(range.upperBound),
+                confidence: min(0.99, max(0.05, (confidence * 100).rounded() / 100)),
+                primary: groupIndex == 0 || !members.allSatisfy(\.past)))
+        }
+        return events
+    }
+
+    /// Whether a one-person mention is one of the two protagonists once resolved.
+    private func firstResolves(_ reference: PersonMention.Reference, to focus: [PersonMention.Reference], date: PartialDate?, article: Article) -> Bool {
+        guard case .role(let office, let country) = reference, let day = date?.fullDay ?? article.publicationDate,
+              let person = gazetteer.holder(of: office, country: country, on: day) else { return false }
+        return focus.contains(.known(person))
+    }
+
+    private func score(_ candidate: Candidate, _ sentences: [Sentence]) -> Int {
+        (sentences[candidate.sentence].isTitle ? 0 : 8) + (candidate.inferred ? 0 : 4) + (candidate.dateFromSentence ? 2 : 0) + (candidate.place != nil ? 1 : 0)
+    }
+
+    private func candidate(article: Article, index: Int, sentence: Sentence, people: [PersonMention.Reference], inferred: Bool,
+                           cues: [(kind: Lexicon.Kind, hit: Hit, value: Int)], anchor: Hit,
+                           dates: [[DateExpression]], places: [PlaceGuess?]) -> Candidate {
+        let isCall = cues.contains { $0.kind == .call }
+        var status = ExtractedEvent.Status.occurred
+        if cues.contains(where: { $0.kind == .cancel }) {
+            status = .cancelled
+        } else if cues.contains(where: { cue in
+            cue.kind == .planned && cues.contains { action in
+                (action.kind == .meet || action.kind == .call)
+                    && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= 40
+            }
+        }) || cues.contains(where: { ($0.kind == .planned && isFutureTime($0.hit, article)) }) {
+            status = .planned
+        }
+        let expression = best(dates[index], anchor: anchor)
+        let date = expression?.resolve(articleDate: article.publicationDate, planned: status == .planned)
+        return Candidate(sentence: index, people: people, inferred: inferred, type: isCall ? .call : .meeting, status: status,
+                         date: date, dateFromSentence: date != nil, place: places[index],
+                         past: cues.contains { $0.kind == .past })
+    }
+
+    /// Planned-cue words that name a future time on their own ("next week", "besok").
+    private func isFutureTime(_ hit: Hit, _ article: Article) -> Bool {
+        let text = TextFolding.fold(article.text(hit.start..<hit.end))
+        return text.contains(" ") && !text.hasSuffix(" to") && !text.hasPrefix("is ") && !text.hasPrefix("are ")
+            || ["besok", "lusa", "tomorrow", "demain", "morgen", "manana"].contains(text)
+    }
+
+    /// The date phrase that best pins the event: an explicit day first, then the
+    /// strongest kind, the one nearest the cue among equals.
+    private func best(_ expressions: [DateExpression], anchor: Hit?) -> DateExpression? {
+        expressions.max { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            guard let anchor else { return a.range.lowerBound > b.range.lowerBound }
+            return abs(a.range.lowerBound - anchor.start) > abs(b.range.lowerBound - anchor.start)
+        }
+    }
+
+    /// Participants with their roles on the event's date; role-only mentions become their holders.
+    private func resolve(_ people: [PersonMention.Reference], on date: PartialDate?, article: Article,
+                         newPeople: [String: NewPerson]) -> [(reference: PersonMention.Reference, participant: ExtractedEvent.Participant)] {
+        let day = date?.fullDay ?? date.map { Day(year: $0.year, month: $0.month ?? 7, day: $0.month == nil ? 1 : 15) ?? article.publicationDate! } ?? article.publicationDate
+        var result: [(PersonMention.Reference, ExtractedEvent.Participant)] = []
+        var seen = Set<PersonMention.Reference>()
+        for reference in people {
+            var resolved = reference
+            if case .role(let office, let country) = reference {
+                guard let day, let person = gazetteer.holder(of: office, country: country, on: day) else { continue }
+                resolved = .known(person)
+            }
+            guard seen.insert(resolved).inserted else { continue }
+            switch resolved {
+            case .known(let person):
+                let record = gazetteer.reference.people[person]
+                let role = gazetteer.role(of: person, on: day)
+                result.append((resolved, ExtractedEvent.Participant(key: record.key, name: record.name, office: role?.office, country: role?.country)))
+            case .new(let folded):
+                guard let person = newPeople[folded] else { continue }
+                result.append((resolved, ExtractedEvent.Participant(key: nil, name: person.name, office: person.office, country: person.country)))
+            case .role:
+                continue
+            }
+        }
+        return result
+    }
+
+    // MARK: - Places
+
+    private func placeGuess(_ index: Int) -> PlaceGuess {
+        let place = gazetteer.reference.places[index]
+        let country = place.country.map { gazetteer.countryName($0) }
+        switch place.kind {
+        case .venue: return PlaceGuess(place: place.name, city: place.city, country: country, rank: 3)
+        case .city: return PlaceGuess(place: place.name, city: place.name, country: country, rank: 2)
+        case .region: return PlaceGuess(place: place.name, city: nil, country: country, rank: 1)
+        }
+    }
+
+    /// The most specific place a sentence gives: a venue anywhere, a city or
+    /// region or country after a place preposition ("di", "in", "à", "nach").
+    private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int) -> PlaceGuess? {
+        var best: PlaceGuess?
+        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
+            if case .cue(.placeprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
+            return nil
+        })
+        func afterPreposition(_ hit: Hit) -> Bool {
+            var start = hit.start
+            while start > 0, article.bytes[start - 1] == 32 { start -= 1 }
+            return start < hit.start && prepositionEnds.contains(start)
+        }
+        for hit in hits {
+            let guess: PlaceGuess
+            switch gazetteer.payloads[Int(hit.payload)].entry {
+            case .place(let index):
+                guess = placeGuess(index)
+                if guess.rank < 3 && !afterPreposition(hit) { continue }
+            case .country(let code, let kind) where kind != .demonym:
+                guard afterPreposition(hit) else { continue }
+                guess = PlaceGuess(place: nil, city: nil, country: gazetteer.countryName(code), rank: 0)
+            default:
+                continue
+            }
+            if best == nil || guess.rank > best!.rank { best = guess }
+        }
+        return best
+    }
+
+    /// A dateline city: "JAKARTA, KOMPAS.com -", "WOODSIDE, Calif. (Reuters) -", "Berlin (dpa) -".
+    private func dateline(in article: Article, hits: ArraySlice<Hit>, sentence: Sentence) -> PlaceGuess? {
+        guard let hit = hits.first, hit.start == sentence.range.lowerBound,
+              case .place(let index) = gazetteer.payloads[Int(hit.payload)].entry else { return nil }
+        let next = hit.end < article.bytes.count ? article.bytes[hit.end] : 0
+        let word = article.bytes[hit.start..<hit.end]
+        let shouting = word.allSatisfy { !($0 >= 97 && $0 <= 122) }
+        guard next == 44 && shouting || next == 32 && hit.end + 1 < article.bytes.count && article.bytes[hit.end + 1] == 40 else { return nil }
+        return placeGuess(index)
+    }
+}

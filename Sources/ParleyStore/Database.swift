@@ -1,0 +1,115 @@
+import CSQLite
+import Foundation
+import Logging
+
+/// One connection to an SQLite database file, closed when released.
+///
+/// Opened in WAL mode with foreign keys on and a busy timeout, so that a
+/// second process writing the same file waits instead of failing.
+/// Wraps `sqlite3`: <https://www.sqlite.org/c3ref/sqlite3.html>.
+public final class Database {
+    let handle: OpaquePointer
+    /// The path the database was opened from.
+    public let path: String
+    let logger: Logger
+    private var statementCache: [String: Statement] = [:]
+
+    /// How a database is opened.
+    public enum Mode: Sendable {
+        /// Read and write, creating the file when missing.
+        case readWriteCreate
+        /// Read only; the file must exist.
+        case readOnly
+    }
+
+    /// Opens (or creates) the database at `path`; `":memory:"` for a private
+    /// in-memory database.
+    ///
+    /// See <https://www.sqlite.org/c3ref/open.html>.
+    public init(path: String, mode: Mode = .readWriteCreate, busyTimeout: Duration = .seconds(30), logger: Logger = Logger(label: "parley.store")) throws {
+        var handle: OpaquePointer?
+        let flags: Int32 = switch mode {
+        case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        case .readOnly: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        }
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(handle)
+            throw DatabaseError(extendedCode: code, message: "cannot open \(path): \(message)")
+        }
+        self.handle = handle
+        self.path = path
+        self.logger = logger
+        sqlite3_extended_result_codes(handle, 1)
+        parley_sqlite_disable_dqs(handle)
+        let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
+        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+        try execute("PRAGMA foreign_keys = ON")
+        if mode == .readWriteCreate && path != ":memory:" {
+            // WAL lets readers keep a consistent snapshot while one writer commits.
+            try execute("PRAGMA journal_mode = WAL")
+            try execute("PRAGMA synchronous = NORMAL")
+        }
+    }
+
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// An error for result `code`, with SQLite's current message for this connection.
+    func error(code: Int32, sql: String?) -> DatabaseError {
+        DatabaseError(
+            extendedCode: sqlite3_extended_errcode(handle) == 0 ? code : sqlite3_extended_errcode(handle),
+            message: String(cString: sqlite3_errmsg(handle)),
+            sql: sql)
+    }
+
+    /// Runs one or more statements without arguments.
+    ///
+    /// See <https://www.sqlite.org/c3ref/exec.html>.
+    public func execute(_ sql: String) throws {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
+    }
+
+    /// Runs one statement with arguments, through the statement cache.
+    public func execute(_ sql: String, _ values: [any DatabaseValueConvertible]) throws {
+        try cachedStatement(sql).execute(values)
+    }
+
+    /// Prepares a new statement, owned by the caller.
+    public func makeStatement(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// A prepared statement for `sql`, kept and reused for the life of the connection.
+    public func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statementCache[sql] { return statement }
+        let statement = try Statement(database: self, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// The rowid of the last row inserted on this connection.
+    ///
+    /// See <https://www.sqlite.org/c3ref/last_insert_rowid.html>.
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last statement (<https://www.sqlite.org/c3ref/changes.html>).
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Whether a transaction is open (<https://www.sqlite.org/c3ref/get_autocommit.html>).
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// The integer answer of a one-value query, e.g. `PRAGMA user_version`.
+    public func scalarInt(_ sql: String, _ values: [any DatabaseValueConvertible] = []) throws -> Int? {
+        try cachedStatement(sql).firstRow(values) { $0.isNull(0) ? nil : $0.int(0) } ?? nil
+    }
+
+    /// The text answer of a one-value query.
+    public func scalarString(_ sql: String, _ values: [any DatabaseValueConvertible] = []) throws -> String? {
+        try cachedStatement(sql).firstRow(values) { $0.optionalString(0) } ?? nil
+    }
+}

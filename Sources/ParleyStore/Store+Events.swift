@@ -1,0 +1,108 @@
+import ParleyExtract
+
+extension Store {
+    /// Status order for merging: a later report can move an event forward
+    /// (planned → cancelled → occurred), never back, whatever the order of ingest.
+    static func statusRank(_ status: String) -> Int {
+        switch status {
+        case "occurred": 2
+        case "cancelled": 1
+        default: 0
+        }
+    }
+
+    /// The person id for a participant: known people by key; people first met
+    /// in an article are created, with the role that introduced them.
+    func personID(for participant: ExtractedEvent.Participant) throws -> Int {
+        if let key = participant.key, let id = try database.scalarInt("SELECT id FROM people WHERE key = ?", [key]) {
+            return id
+        }
+        let folded = TextFolding.fold(participant.name)
+        let key = participant.key ?? "article:\(folded.replacingOccurrences(of: " ", with: "-"))"
+        if let id = try database.scalarInt("SELECT id FROM people WHERE key = ?", [key]) { return id }
+        try database.execute("INSERT INTO people(key, name, folded, source) VALUES (?, ?, ?, 'article')", [key, participant.name, folded])
+        let id = Int(database.lastInsertedRowID)
+        if let office = participant.office, let country = participant.country {
+            try database.execute("INSERT OR IGNORE INTO countries(code, name) VALUES (?, ?)", [country, country])
+            try database.execute("INSERT OR IGNORE INTO roles(person, office, country, source) VALUES (?, ?, ?, 'article')", [id, office, country])
+        }
+        return id
+    }
+
+    /// Stores one event of article `article`; returns true when a new event
+    /// was created, false when it was merged into a stored one.
+    func store(_ event: ExtractedEvent, article: Int) throws -> Bool {
+        var people: [(id: Int, participant: ExtractedEvent.Participant)] = []
+        for participant in event.participants {
+            let id = try personID(for: participant)
+            if !people.contains(where: { $0.id == id }) { people.append((id, participant)) }
+        }
+        let key = people.map(\.id).sorted().map(String.init).joined(separator: ",")
+        let date = event.date
+        // Find the same real meeting: same type and people, compatible date and place.
+        let candidates = try database.cachedStatement(
+            "SELECT id, date, status, place, city, country, confidence FROM events WHERE participants_key = ? AND type = ? ORDER BY id"
+        ).rows([key, event.type.rawValue]) { row in
+            (id: row.int(0), date: row.optionalString(1).flatMap(PartialDate.init), status: row.string(2),
+             place: row.optionalString(3), city: row.optionalString(4), country: row.optionalString(5), confidence: row.double(6))
+        }
+        let match = candidates.first { stored in
+            Self.datesMatch(stored.date, date) && Self.placesMatch((stored.place, stored.city, stored.country), (event.place, event.city, event.country))
+        }
+        let eventID: Int
+        if let stored = match {
+            eventID = stored.id
+            let betterDate = date.map { new in stored.date.map { new.precision > $0.precision } ?? true } ?? false
+            let newDate = betterDate ? date : stored.date
+            let status = Self.statusRank(event.status.rawValue) > Self.statusRank(stored.status) ? event.status.rawValue : stored.status
+            let takePlace = stored.place == nil && event.place != nil || stored.city == nil && event.city != nil
+            try database.execute(
+                """
+                UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
+                    place = ?, city = ?, country = ? WHERE id = ?
+                """,
+                [newDate?.description, newDate?.precision.rawValue, status, event.confidence,
+                 takePlace ? event.place : stored.place, takePlace ? event.city : stored.city,
+                 takePlace ? event.country : stored.country, eventID])
+        } else {
+            try database.execute(
+                """
+                INSERT INTO events(type, status, date, date_precision, place, city, country, confidence, participants_key, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [event.type.rawValue, event.status.rawValue, date?.description, date?.precision.rawValue,
+                 event.place, event.city, event.country, event.confidence, key, Self.now()])
+            eventID = Int(database.lastInsertedRowID)
+            let insertParticipant = try database.cachedStatement("INSERT OR IGNORE INTO event_participants(event, person, office, country) VALUES (?, ?, ?, ?)")
+            for (id, participant) in people {
+                try insertParticipant.execute([eventID, id, participant.office, participant.country])
+            }
+        }
+        try database.execute(
+            """
+            INSERT OR IGNORE INTO event_sources(event, article, evidence, evidence_start, evidence_end, status, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [eventID, article, event.evidence, event.evidenceRange.lowerBound, event.evidenceRange.upperBound,
+             event.status.rawValue, event.confidence])
+        return match == nil
+    }
+
+    /// Equal dates, one the coarser form of the other, or days one apart
+    /// (time zones, publication lag). An unknown date matches any.
+    static func datesMatch(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        if a.isCompatible(with: b) { return true }
+        if let x = a.fullDay, let y = b.fullDay { return abs(x.ordinal - y.ordinal) <= 1 }
+        return false
+    }
+
+    /// Equal places, one inside the other (venue in its city, city in its
+    /// country), or one unknown.
+    static func placesMatch(_ a: (String?, String?, String?), _ b: (String?, String?, String?)) -> Bool {
+        if let x = a.2, let y = b.2, x != y { return false }
+        if let x = a.1, let y = b.1, x != y { return false }
+        if let x = a.0, let y = b.0, x != y, a.1 == nil || b.1 == nil { return x == b.1 || y == a.1 }
+        return true
+    }
+}

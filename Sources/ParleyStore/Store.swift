@@ -1,0 +1,44 @@
+import Foundation
+import Logging
+import ParleyExtract
+
+/// Parley's knowledge base: one SQLite database holding articles, people,
+/// roles, places and the events found in the articles.
+///
+/// Opening a store migrates the schema and loads the built-in reference data
+/// when this binary's seeds differ from those already loaded.
+public final class Store {
+    public let database: Database
+    let logger: Logger
+
+    /// Opens the store at `path`, creating it when missing.
+    public init(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "parley.store")) throws {
+        self.logger = logger
+        if path != ":memory:" {
+            try Self.checkFile(path)
+        }
+        database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, logger: logger)
+        if readOnly {
+            let version = try database.scalarInt("PRAGMA user_version") ?? 0
+            let latest = Migrator.embedded.latestVersion
+            if version > latest { throw StoreError.newerSchema(path: path, found: version, supported: latest) }
+            if try database.scalarInt("PRAGMA application_id") != Migrator.applicationID { throw StoreError.notParleyDatabase(path: path) }
+        } else {
+            try Migrator.embedded.migrate(database)
+            try loadBuiltinSeedsIfNeeded()
+        }
+    }
+
+    /// Refuses a file that exists but is not an SQLite database (SQLite would
+    /// only say "file is not a database" at the first query).
+    static func checkFile(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\u{0}".utf8) { throw StoreError.notADatabase(path: path) }
+    }
+
+    /// The current time as ISO 8601, for `ingested_at` and `created_at`.
+    static func now() -> String { Date.now.ISO8601Format() }
+}
