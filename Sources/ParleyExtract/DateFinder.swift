@@ -112,9 +112,10 @@ struct DateFinder {
            let (value, _) = number(bytes, at: digitsStart, limit: left), (1...31).contains(value) {
             day = value
             start = digitsStart
-        } else if left >= limit.lowerBound + 4, bytes[left - 2] == 101, bytes[left - 3] == 114, bytes[left - 4] == 49 {  // "1er"
+        } else if left >= limit.lowerBound + 3, bytes[left - 1] == 114, bytes[left - 2] == 101, bytes[left - 3] == 49,
+                  left == limit.lowerBound + 3 || !isAlnum(bytes[left - 4]) {  // "1er"
             day = 1
-            start = left - 4
+            start = left - 3
         }
         // After: "June 29, 2018", "Juni 2018", "de junio de 2018"
         var right = end

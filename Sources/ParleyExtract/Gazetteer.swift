@@ -91,11 +91,12 @@ public final class Gazetteer: Sendable {
         // Country names: CLDR for every region in every language, then the seeds.
         var english: [String: String] = [:]
         let englishLocale = Locale(identifier: "en")
+        let locales = (Lexicon.languages + ["ru"]).map { Locale(identifier: $0) }
         for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
             let code = region.identifier
             if let name = englishLocale.localizedString(forRegionCode: code) { english[code] = name }
-            for lang in Lexicon.languages + ["ru"] {
-                if let name = Locale(identifier: lang).localizedString(forRegionCode: code), name != code {
+            for locale in locales {
+                if let name = locale.localizedString(forRegionCode: code), name != code {
                     add(name, .country(code: code, kind: .name), lang: "*", capitalized: true)
                 }
             }
@@ -104,10 +105,8 @@ public final class Gazetteer: Sendable {
             let demonym = name.kind == .demonym
             add(name.text, .country(code: name.country, kind: name.kind), lang: demonym ? name.lang : "*",
                 capitalized: !demonym || name.lang == "en")
-            if english[name.country] == nil, name.kind != .demonym, name.lang == "en" || name.lang == "*" {
-                english[name.country] = name.text
-            }
         }
+        english.merge(reference.englishCountryNameOverrides) { _, seed in seed }
         for (index, place) in reference.places.enumerated() {
             add(place.name, .place(index), lang: "*", capitalized: true)
             for alias in place.aliases { add(alias, .place(index), lang: "*", capitalized: true) }

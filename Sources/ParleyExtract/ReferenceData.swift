@@ -1,3 +1,4 @@
+import Foundation
 import ParleyResources
 
 /// Who is who and what is where: people with aliases and dated roles, office
@@ -76,6 +77,20 @@ public struct ReferenceData: Sendable {
     public var places: [Place] = []
 
     public init() {}
+
+    /// English display names the seeds set over CLDR's: `name` rows in English ("China" for CLDR's
+    /// "China mainland"), then the first English alias of a code CLDR does not know (EU, NATO, UN, ASEAN).
+    public var englishCountryNameOverrides: [String: String] {
+        var names: [String: String] = [:]
+        for name in countryNames where name.kind == .name && name.lang == "en" {
+            names[name.country] = names[name.country] ?? name.text
+        }
+        for name in countryNames where name.kind == .alias && name.lang == "en" && names[name.country] == nil
+            && Locale(identifier: "en").localizedString(forRegionCode: name.country) == nil {
+            names[name.country] = name.text
+        }
+        return names
+    }
 
     /// The reference data built into this binary.
     public static let builtin: ReferenceData = {

@@ -22,33 +22,39 @@ extension Store {
             let again = try database.scalarString("SELECT value FROM parley_meta WHERE key = 'seeds_digest'")
             guard again != Self.builtinSeedDigest else { return }
             for table in ["aliases", "roles", "offices", "country_names", "places"] {
-                try database.execute("DELETE FROM \(table) WHERE source = 'seed'")
+                try database.execute("DELETE FROM \(table) WHERE source IN ('seed', 'cldr')")
             }
             try loadCountries()
             _ = try load(ReferenceData.builtin, source: "seed")
+            try nameCountriesAsTheSeedsSay()
             try database.execute("INSERT OR REPLACE INTO parley_meta(key, value) VALUES ('seeds_digest', ?)", [Self.builtinSeedDigest])
         }
-        logger.info("loaded built-in reference data", metadata: ["digest": "\(Self.builtinSeedDigest)"])
+        logger.debug("loaded built-in reference data", metadata: ["digest": "\(Self.builtinSeedDigest)"])
     }
 
     /// Countries and their names in each language, from CLDR.
     private func loadCountries() throws {
         let english = Locale(identifier: "en")
+        let locales = (Lexicon.languages + ["ru"]).map { ($0, Locale(identifier: $0)) }
         let insertCountry = try database.cachedStatement("INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name")
-        let insertName = try database.cachedStatement("INSERT OR IGNORE INTO country_names(country, lang, kind, text, folded, source) VALUES (?, ?, 'name', ?, ?, 'seed')")
+        let insertName = try database.cachedStatement("INSERT OR IGNORE INTO country_names(country, lang, kind, text, folded, source) VALUES (?, ?, 'name', ?, ?, 'cldr')")
         for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
             let code = region.identifier
             guard let name = english.localizedString(forRegionCode: code) else { continue }
             try insertCountry.execute([code, name])
-            for lang in Lexicon.languages + ["ru"] {
-                if let local = Locale(identifier: lang).localizedString(forRegionCode: code), local != code {
+            for (lang, locale) in locales {
+                if let local = locale.localizedString(forRegionCode: code), local != code {
                     try insertName.execute([code, lang, local, TextFolding.fold(local)])
                 }
             }
         }
-        // Organisations named in the seeds (UN, EU, NATO, ASEAN) take their first English alias as name.
-        for name in ReferenceData.builtin.countryNames where name.kind == .alias && name.lang == "en" {
-            try database.execute("INSERT OR IGNORE INTO countries(code, name) VALUES (?, ?)", [name.country, name.text])
+    }
+
+    /// The seeds' English names win over CLDR's and name the organisations (UN, EU, NATO, ASEAN).
+    private func nameCountriesAsTheSeedsSay() throws {
+        let rename = try database.cachedStatement("INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name")
+        for (code, name) in ReferenceData.builtin.englishCountryNameOverrides.sorted(by: { $0.key < $1.key }) {
+            try rename.execute([code, name])
         }
     }
 
@@ -138,7 +144,7 @@ extension Store {
         try database.makeStatement("SELECT office, lang, phrase FROM offices").forEachRow { row in
             data.offices.append(.init(office: row.string(0), lang: row.string(1), phrase: row.string(2)))
         }
-        try database.makeStatement("SELECT country, lang, kind, text FROM country_names WHERE kind <> 'name'").forEachRow { row in
+        try database.makeStatement("SELECT country, lang, kind, text FROM country_names WHERE source <> 'cldr'").forEachRow { row in
             if let kind = ReferenceData.CountryName.Kind(rawValue: row.string(2)) {
                 data.countryNames.append(.init(country: row.string(0), lang: row.string(1), kind: kind, text: row.string(3)))
             }

@@ -15,6 +15,6 @@ struct ParleyCommand: ParsableCommand {
               64  usage error (bad option or argument)
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Meetings.self, Export.self]
+        subcommands: [Ingest.self, Meetings.self, Export.self, Eval.self]
     )
 }
