@@ -7,6 +7,8 @@ public struct DateExpression: Sendable, Equatable {
         case dayMonth(day: Int, month: Int)
         /// A month and year: "Juli 2023".
         case monthYear(year: Int, month: Int)
+        /// A month alone after a preposition: "pada akhir Juli", "in July", "en julio".
+        case month(Int)
         /// A year after a preposition: "pada 2019", "in 2019".
         case year(Int)
         /// A weekday, 1 = Sunday … 7 = Saturday.
@@ -34,7 +36,7 @@ public struct DateExpression: Sendable, Equatable {
         case .day: 5
         case .dayMonth: 4
         case .weekday, .relativeDays: 3
-        case .monthYear, .relativeWeek, .relativeMonths: 2
+        case .monthYear, .month, .relativeWeek, .relativeMonths: 2
         case .year: 1
         }
     }
@@ -57,6 +59,13 @@ public struct DateExpression: Sendable, Equatable {
             }
             return PartialDate(date)
         case .monthYear(let year, let month):
+            return PartialDate(year: year, month: month)
+        case .month(let month):
+            // The most recent such month (this one included), or the next one for a planned event.
+            guard let articleDate else { return nil }
+            var year = articleDate.year
+            if !planned, month > articleDate.month { year -= 1 }
+            if planned, month < articleDate.month { year += 1 }
             return PartialDate(year: year, month: month)
         case .year(let year):
             return PartialDate(year: year)

@@ -18,6 +18,10 @@ struct DateFinder {
                 while index < range.upperBound, isDigit(bytes[index]) { index += 1 }
             }
         }
+        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
+            if case .cue(.yearprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
+            return nil
+        })
         for hit in hits {
             guard !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) else { continue }
             switch gazetteer.payloads[Int(hit.payload)].entry {
@@ -25,6 +29,9 @@ struct DateFinder {
                 if let expression = monthDate(bytes, hit: hit, month: month, limit: range) {
                     found.append(expression)
                     covered.append(expression.range)
+                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds) {
+                    found.append(DateExpression(kind: .month(month), range: hit.start..<hit.end))
+                    covered.append(hit.start..<hit.end)
                 }
             case .weekday(let weekday):
                 found.append(DateExpression(kind: .weekday(weekday), range: hit.start..<hit.end))
@@ -45,6 +52,14 @@ struct DateFinder {
                 }
             default:
                 break
+            }
+        }
+        // A date soon after "since" is a starting point, not an event's date ("sejak dilantik pada 20 Oktober").
+        for hit in hits {
+            guard case .cue(.since, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
+            found.removeAll { expression in
+                expression.range.lowerBound >= hit.end && expression.range.lowerBound - hit.end <= 30
+                    && !bytes[hit.end..<expression.range.lowerBound].contains(10)
             }
         }
         // A weekday inside or right next to an explicit date is part of it ("Kamis, 14 September 2023").
@@ -149,6 +164,16 @@ struct DateFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether a preposition ends right before `start`, or one word before it ("pada akhir Juli", "in early July").
+    private func followsPreposition(_ bytes: [UInt8], _ start: Int, _ lower: Int, _ ends: Set<Int>) -> Bool {
+        var index = start
+        while index > lower, bytes[index - 1] == 32 { index -= 1 }
+        if index < start, ends.contains(index) { return true }
+        while index > lower, isAlpha(bytes[index - 1]) { index -= 1 }
+        while index > lower, bytes[index - 1] == 32 { index -= 1 }
+        return index > lower && ends.contains(index)
     }
 
     private func isOrdinalSuffix(_ bytes: [UInt8], _ at: Int, _ limit: Int) -> Bool {

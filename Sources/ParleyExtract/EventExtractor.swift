@@ -74,8 +74,14 @@ public struct EventExtractor: Sendable {
         // 1. Sentences naming two or more people around a meeting or call cue.
         var candidates: [Candidate] = []
         var pending: [(sentence: Int, people: [PersonMention.Reference], pair: Bool)] = []
+        var relatedLineEnd = 0
         for (index, sentence) in sentences.enumerated() {
             let sentenceCues = cues(index)
+            // A "Baca juga:" / "Read also" line links another story: skip the rest of that line.
+            if sentenceCues.contains(where: { $0.kind == .related && $0.hit.start == sentence.range.lowerBound }) {
+                relatedLineEnd = article.bytes[sentence.range.lowerBound...].firstIndex(of: 10) ?? article.bytes.count
+            }
+            if sentence.range.lowerBound < relatedLineEnd { continue }
             let actions = sentenceCues.filter { $0.kind == .meet || $0.kind == .call }
             guard let anchor = actions.first?.hit else { continue }
             var people: [PersonMention.Reference] = []
@@ -88,7 +94,7 @@ public struct EventExtractor: Sendable {
                 continue
             }
             candidates.append(candidate(article: article, index: index, sentence: sentence, people: people, inferred: false,
-                                        cues: sentenceCues, anchor: anchor, dates: dates, places: places))
+                                        cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices))
         }
         // 2. Sentences about the article's protagonists without naming both.
         let resolvedFirst = candidates.first.map { resolve($0.people, on: $0.date, article: article, newPeople: newPeople) }
@@ -105,7 +111,7 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 var made = candidate(article: article, index: item.sentence, sentence: sentences[item.sentence], people: focus, inferred: true,
-                                     cues: sentenceCues, anchor: anchor, dates: dates, places: places)
+                                     cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
                 made.past = made.past || isPast
                 candidates.append(made)
             }
@@ -119,13 +125,18 @@ public struct EventExtractor: Sendable {
                 .sorted { abs($0 - candidates[index].sentence) < abs($1 - candidates[index].sentence) }
             if candidates[index].date == nil, !candidates[index].past {
                 let planned = candidates[index].status == .planned
-                for neighbour in neighbours {
-                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned) {
+                // The paragraph first, then the next two sentences ("Pertemuan berlangsung pada Senin, 11 November").
+                let following = (candidates[index].sentence + 1..<min(sentences.count, candidates[index].sentence + 3))
+                    .filter { !neighbours.contains($0) }
+                for neighbour in neighbours + following {
+                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned),
+                       !planned || isAfter(date, article.publicationDate) {
                         candidates[index].date = date
                         break
                     }
                 }
-                if candidates[index].date == nil, let leadDate = lead?.date, lead?.sentence != candidates[index].sentence {
+                if candidates[index].date == nil, let leadDate = lead?.date, lead?.sentence != candidates[index].sentence,
+                   !planned || isAfter(leadDate, article.publicationDate) {
                     candidates[index].date = leadDate
                 }
                 if candidates[index].date == nil, candidates[index].status == .occurred, let day = article.publicationDate,
@@ -150,9 +161,10 @@ public struct EventExtractor: Sendable {
             guard resolved.count >= 2 else { continue }
             let key = Set(resolved.map(\.reference))
             if let index = groups.firstIndex(where: { group in
-                group.key == key && group.candidates[0].type == candidate.type
+                group.key == key && group.candidates[0].type == candidate.type && group.candidates[0].past == candidate.past
                     && group.candidates.allSatisfy { other in
-                        guard let a = other.date, let b = candidate.date else { return true }
+                        // A date borrowed from nearby sentences never splits an event.
+                        guard let a = other.date, let b = candidate.date, other.dateFromSentence, candidate.dateFromSentence else { return true }
                         return a.isCompatible(with: b)
                     }
             }) {
@@ -165,7 +177,8 @@ public struct EventExtractor: Sendable {
         var events: [ExtractedEvent] = []
         for (groupIndex, group) in groups.enumerated() {
             let members = group.candidates
-            let date = members.compactMap(\.date).max { $0.precision < $1.precision }
+            let stated = members.filter(\.dateFromSentence)
+            let date = (stated.isEmpty ? members : stated).compactMap(\.date).max { $0.precision < $1.precision }
             let statuses = members.map(\.status)
             var status = statuses[0]
             if statuses.contains(.cancelled) && status == .planned { status = .cancelled }
@@ -196,6 +209,13 @@ public struct EventExtractor: Sendable {
         return events
     }
 
+    /// Whether a date lies after the article's day (a plan borrows only future dates from its neighbours).
+    private func isAfter(_ date: PartialDate, _ articleDate: Day?) -> Bool {
+        guard let articleDate else { return true }
+        if let day = date.fullDay { return day > articleDate }
+        return PartialDate(articleDate).description < date.description && !date.isCompatible(with: PartialDate(articleDate))
+    }
+
     /// Whether a one-person mention is one of the two protagonists once resolved.
     private func firstResolves(_ reference: PersonMention.Reference, to focus: [PersonMention.Reference], date: PartialDate?, article: Article) -> Bool {
         guard case .role(let office, let country) = reference, let day = date?.fullDay ?? article.publicationDate,
@@ -209,7 +229,7 @@ public struct EventExtractor: Sendable {
 
     private func candidate(article: Article, index: Int, sentence: Sentence, people: [PersonMention.Reference], inferred: Bool,
                            cues: [(kind: Lexicon.Kind, hit: Hit, value: Int)], anchor: Hit,
-                           dates: [[DateExpression]], places: [PlaceGuess?]) -> Candidate {
+                           dates: [[DateExpression]], hitSlices: [Range<Int>]) -> Candidate {
         let isCall = cues.contains { $0.kind == .call }
         var status = ExtractedEvent.Status.occurred
         if cues.contains(where: { $0.kind == .cancel }) {
@@ -223,9 +243,16 @@ public struct EventExtractor: Sendable {
             status = .planned
         }
         let expression = best(dates[index], anchor: anchor)
-        let date = expression?.resolve(articleDate: article.publicationDate, planned: status == .planned)
+        var date = expression?.resolve(articleDate: article.publicationDate, planned: status == .planned)
+        // "left on Thursday, a day after they met": the meeting is shifted from the date before the cue.
+        if let expression, let day = date?.fullDay, let shift = cues.first(where: { cue in
+            cue.kind == .shift && cue.hit.start >= expression.range.upperBound && cue.hit.end <= anchor.start
+        }) {
+            date = PartialDate(day.adding(days: shift.value))
+        }
         return Candidate(sentence: index, people: people, inferred: inferred, type: isCall ? .call : .meeting, status: status,
-                         date: date, dateFromSentence: date != nil, place: places[index],
+                         date: date, dateFromSentence: date != nil,
+                         place: place(in: article, hits: article.hits[hitSlices[index]], sentence: index, near: anchor),
                          past: cues.contains { $0.kind == .past })
     }
 
@@ -288,7 +315,9 @@ public struct EventExtractor: Sendable {
 
     /// The most specific place a sentence gives: a venue anywhere, a city or
     /// region or country after a place preposition ("di", "in", "à", "nach").
-    private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int) -> PlaceGuess? {
+    /// Near a cue (`near`), a city, region or country counts only close to it: "met at the spaceport
+    /// in Amur on Wednesday, and said the talks covered the war in Ukraine" happened in Amur.
+    private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int, near anchor: Hit? = nil) -> PlaceGuess? {
         var best: PlaceGuess?
         let prepositionEnds = Set(hits.compactMap { hit -> Int? in
             if case .cue(.placeprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
@@ -303,10 +332,12 @@ public struct EventExtractor: Sendable {
             let guess: PlaceGuess
             switch gazetteer.payloads[Int(hit.payload)].entry {
             case .place(let index):
-                guess = placeGuess(index)
-                if guess.rank < 3 && !afterPreposition(hit) { continue }
-            case .country(let code, let kind) where kind != .demonym:
+                // Even a venue needs a preposition: "juru bicara Kremlin", "the White House said" name no place.
                 guard afterPreposition(hit) else { continue }
+                guess = placeGuess(index)
+                if guess.rank < 3, let anchor, !isNear(hit, anchor) { continue }
+            case .country(let code, let kind) where kind != .demonym:
+                guard afterPreposition(hit), anchor.map({ isNear(hit, $0) }) ?? true else { continue }
                 guess = PlaceGuess(place: nil, city: nil, country: gazetteer.countryName(code), rank: 0)
             default:
                 continue
@@ -314,6 +345,11 @@ public struct EventExtractor: Sendable {
             if best == nil || guess.rank > best!.rank { best = guess }
         }
         return best
+    }
+
+    /// Within 60 bytes before a cue or 100 after it.
+    private func isNear(_ hit: Hit, _ anchor: Hit) -> Bool {
+        hit.start >= anchor.start - 60 && hit.start <= anchor.end + 100
     }
 
     /// A dateline city: "JAKARTA, KOMPAS.com -", "WOODSIDE, Calif. (Reuters) -", "Berlin (dpa) -".

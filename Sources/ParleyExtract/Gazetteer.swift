@@ -109,7 +109,8 @@ public final class Gazetteer: Sendable {
         english.merge(reference.englishCountryNameOverrides) { _, seed in seed }
         for (index, place) in reference.places.enumerated() {
             add(place.name, .place(index), lang: "*", capitalized: true)
-            for alias in place.aliases { add(alias, .place(index), lang: "*", capitalized: true) }
+            // An alias written in lower case ("cosmódromo de Vostochny") matches in lower case too.
+            for alias in place.aliases { add(alias, .place(index), lang: "*", capitalized: alias.first?.isUppercase ?? true) }
         }
         for entry in lexicon.entries {
             switch entry.kind {

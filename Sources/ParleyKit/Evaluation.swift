@@ -81,25 +81,9 @@ public struct Evaluation {
             score.articles = 1
             score.predicted = predicted.count
             score.goldPrimary = gold.events.filter(\.primary).count
-            // Candidate pairs, best first: more shared participants, primary gold, same date.
-            var pairs: [(p: Int, g: Int, shared: Int)] = []
-            for (p, prediction) in predicted.enumerated() {
-                for (g, event) in gold.events.enumerated() {
-                    let shared = Self.shared(prediction.participants, event.participants)
-                    if shared >= 2 { pairs.append((p, g, shared)) }
-                }
-            }
-            pairs.sort { a, b in
-                if a.shared != b.shared { return a.shared > b.shared }
-                let pa = gold.events[a.g].primary, pb = gold.events[b.g].primary
-                if pa != pb { return pa }
-                let da = Self.dateRight(predicted[a.p].date, gold.events[a.g].date)
-                let db = Self.dateRight(predicted[b.p].date, gold.events[b.g].date)
-                if da != db { return da }
-                return (a.p, a.g) < (b.p, b.g)
-            }
+            let pairs = Self.bestMatching(predicted, gold.events)
             var usedP = Set<Int>(), usedG = Set<Int>()
-            for pair in pairs where !usedP.contains(pair.p) && !usedG.contains(pair.g) {
+            for pair in pairs {
                 usedP.insert(pair.p)
                 usedG.insert(pair.g)
                 let prediction = predicted[pair.p], event = gold.events[pair.g]
@@ -172,6 +156,51 @@ public struct Evaluation {
     }
 
     /// Exact at the gold's precision.
+    /// The one-to-one matching of predictions to gold events (sharing two or more participants)
+    /// with the most matches, then the most primary gold events matched, then the most attributes agreeing:
+    /// a dynamic programme over predictions and the set of gold events already taken.
+    static func bestMatching(_ predicted: [EventRow], _ gold: [GoldArticle.Event]) -> [(p: Int, g: Int)] {
+        let goldCount = min(gold.count, 16)
+        struct Value: Comparable {
+            var matches = 0, primary = 0, agreement = 0
+            static func < (a: Value, b: Value) -> Bool { (a.matches, a.primary, a.agreement) < (b.matches, b.primary, b.agreement) }
+        }
+        let eligible: [[Int]] = predicted.map { prediction in
+            (0..<goldCount).filter { shared(prediction.participants, gold[$0].participants) >= 2 }
+        }
+        var memo: [Int: (Value, Int)] = [:]  // key p * 2^goldCount + mask → (value, chosen gold or -1)
+        func best(_ p: Int, _ mask: Int) -> Value {
+            guard p < predicted.count else { return Value() }
+            let key = p << goldCount | mask
+            if let known = memo[key] { return known.0 }
+            var result = best(p + 1, mask)
+            var choice = -1
+            for g in eligible[p] where mask & (1 << g) == 0 {
+                var value = best(p + 1, mask | 1 << g)
+                value.matches += 1
+                value.primary += gold[g].primary ? 1 : 0
+                value.agreement += agreement(predicted[p], gold[g])
+                if result < value { result = value; choice = g }
+            }
+            memo[key] = (result, choice)
+            return result
+        }
+        _ = best(0, 0)
+        var pairs: [(p: Int, g: Int)] = []
+        var mask = 0
+        for p in predicted.indices {
+            guard let (_, choice) = memo[p << goldCount | mask] else { break }
+            if choice >= 0 { pairs.append((p, choice)); mask |= 1 << choice }
+        }
+        return pairs
+    }
+
+    /// How many of date, place, status and type agree: the tie-break between candidate pairs.
+    static func agreement(_ predicted: EventRow, _ gold: GoldArticle.Event) -> Int {
+        (dateRight(predicted.date, gold.date) ? 1 : 0) + (placeRight(predicted, gold) ? 1 : 0)
+            + (predicted.status == gold.status ? 1 : 0) + (predicted.type == gold.type ? 1 : 0)
+    }
+
     static func dateRight(_ predicted: String?, _ gold: String?) -> Bool {
         guard let gold else { return predicted == nil }
         guard let predicted, predicted.count >= gold.count else { return false }

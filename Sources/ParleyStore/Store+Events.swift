@@ -41,21 +41,36 @@ extension Store {
         let date = event.date
         // Find the same real meeting: same type and people, compatible date and place.
         let candidates = try database.cachedStatement(
-            "SELECT id, date, status, place, city, country, confidence FROM events WHERE participants_key = ? AND type = ? ORDER BY id"
-        ).rows([key, event.type.rawValue]) { row in
+            """
+            SELECT id, date, status, place, city, country, confidence FROM events
+            WHERE participants_key = ? AND type = ?
+              AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event = events.id AND article = ?)
+            ORDER BY id
+            """
+        ).rows([key, event.type.rawValue, article]) { row in
             (id: row.int(0), date: row.optionalString(1).flatMap(PartialDate.init), status: row.string(2),
              place: row.optionalString(3), city: row.optionalString(4), country: row.optionalString(5), confidence: row.double(6))
         }
-        let match = candidates.first { stored in
+        // Events of one article are distinct by construction: only other articles' events are candidates.
+        // Among several, the one whose date agrees exactly wins over a neighbouring day.
+        let matching = candidates.filter { stored in
             Self.datesMatch(stored.date, date) && Self.placesMatch((stored.place, stored.city, stored.country), (event.place, event.city, event.country))
         }
+        let match = matching.first { stored in
+            guard let a = stored.date, let b = date else { return true }
+            return a.isCompatible(with: b)
+        } ?? matching.first
         let eventID: Int
         if let stored = match {
             eventID = stored.id
-            let betterDate = date.map { new in stored.date.map { new.precision > $0.precision } ?? true } ?? false
+            // The more precise date wins; between two days one apart, the earlier (so that order does not matter).
+            let betterDate = date.map { new in
+                stored.date.map { old in new.precision > old.precision || new.precision == old.precision && new.description < old.description } ?? true
+            } ?? false
             let newDate = betterDate ? date : stored.date
             let status = Self.statusRank(event.status.rawValue) > Self.statusRank(stored.status) ? event.status.rawValue : stored.status
-            let takePlace = stored.place == nil && event.place != nil || stored.city == nil && event.city != nil
+            // A more specific place refines the stored one (country → city → venue); placesMatch made sure they agree.
+            let takePlace = Self.placeRank(event.place, event.city, event.country) > Self.placeRank(stored.place, stored.city, stored.country)
             try database.execute(
                 """
                 UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
@@ -95,6 +110,13 @@ extension Store {
         if a.isCompatible(with: b) { return true }
         if let x = a.fullDay, let y = b.fullDay { return abs(x.ordinal - y.ordinal) <= 1 }
         return false
+    }
+
+    /// How specific a place is: a venue 4, a city 3, a region 2, a country alone 1, nothing 0.
+    static func placeRank(_ place: String?, _ city: String?, _ country: String?) -> Int {
+        if let place, place != city { return city == nil ? 2 : 4 }
+        if city != nil { return 3 }
+        return country != nil ? 1 : 0
     }
 
     /// Equal places, one inside the other (venue in its city, city in its

@@ -77,7 +77,7 @@ extension Store {
         let sql = """
             SELECT e.id, e.type, e.status, e.date, e.date_precision, e.place, e.city, e.country, e.confidence,
                    (SELECT count(*) FROM event_sources s WHERE s.event = e.id),
-                   (SELECT s.evidence FROM event_sources s WHERE s.event = e.id ORDER BY s.confidence DESC, s.article LIMIT 1)
+                   (SELECT s.evidence FROM event_sources s WHERE s.event = e.id ORDER BY s.confidence DESC, length(s.evidence) DESC, s.evidence LIMIT 1)
             FROM events e
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY e.date IS NULL, e.date DESC, e.id DESC

@@ -11,13 +11,17 @@ struct ParleyProcess {
     /// The package root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The debug binary `make test` builds before running the tests.
+    /// The `parley` binary built beside this test bundle (`swift build --product parley` before `swift test`,
+    /// as `make test` does), whatever the scratch path; `$PARLEY_BINARY` overrides it.
     static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["PARLEY_BINARY"] { return URL(fileURLWithPath: path) }
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var candidates = [testBinary.deletingLastPathComponent().appendingPathComponent("parley")]
         for configuration in ["debug", "release"] {
-            let url = packageRoot.appendingPathComponent(".build/\(configuration)/parley")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            candidates.append(packageRoot.appendingPathComponent(".build/\(configuration)/parley"))
         }
-        fatalError("build parley first (make test does): no .build/debug/parley under \(packageRoot.path)")
+        for url in candidates where FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        fatalError("build parley first (make test does): looked for \(candidates.map(\.path))")
     }()
 
     /// The shared seed article folder beside the repository.
