@@ -124,7 +124,8 @@ extension Store {
     static func placesMatch(_ a: (String?, String?, String?), _ b: (String?, String?, String?)) -> Bool {
         if let x = a.2, let y = b.2, x != y { return false }
         if let x = a.1, let y = b.1, x != y { return false }
-        if let x = a.0, let y = b.0, x != y, a.1 == nil || b.1 == nil { return x == b.1 || y == a.1 }
+        // Two regions or venues without a city (Nusa Dua, Bali) in one country may nest: the gazetteer has no hierarchy below the country.
+        if let x = a.0, let y = b.0, x != y, a.1 == nil || b.1 == nil { return x == b.1 || y == a.1 || a.1 == nil && b.1 == nil && a.2 != nil }
         return true
     }
 }

@@ -26,6 +26,12 @@ struct ParleyProcess {
 
     /// The shared seed article folder beside the repository.
     static let sharedSeeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static var hasSharedSeeds: Bool { FileManager.default.fileExists(atPath: sharedSeeds.appendingPathComponent("000_377b6f0455a9d7af.txt").path) }
+
+    /// A file or folder under Tests/Fixtures.
+    static func fixture(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name).path
+    }
 
     @discardableResult
     static func run(_ arguments: [String], binary: URL = binary, in directory: URL? = nil, environment: [String: String] = [:],
