@@ -75,20 +75,56 @@ public struct EventExtractor: Sendable {
         var candidates: [Candidate] = []
         var pending: [(sentence: Int, people: [PersonMention.Reference], pair: Bool)] = []
         var relatedLineEnd = 0
+        let protagonist = Self.protagonist(mentions)
         for (index, sentence) in sentences.enumerated() {
             let sentenceCues = cues(index)
-            // A "Baca juga:" / "Read also" line links another story: skip the rest of that line.
-            if sentenceCues.contains(where: { $0.kind == .related && $0.hit.start == sentence.range.lowerBound }) {
+            // A "Baca juga:" / "Read also" line links another story, a "Foto:" line captions a picture: skip the rest of that line.
+            if sentenceCues.contains(where: { $0.kind == .related && $0.hit.start <= sentence.range.lowerBound + 1 }) {
                 relatedLineEnd = article.bytes[sentence.range.lowerBound...].firstIndex(of: 10) ?? article.bytes.count
             }
             if sentence.range.lowerBound < relatedLineEnd { continue }
             let actions = sentenceCues.filter { $0.kind == .meet || $0.kind == .call }
             guard let anchor = actions.first?.hit else { continue }
+            // People after "didampingi" / "accompanied by" came along; they are not participants.
+            let companionsFrom = sentenceCues.first { $0.kind == .accompany }?.hit.end ?? Int.max
             var people: [PersonMention.Reference] = []
-            for mention in mentions[mentionSlices[index]] where !people.contains(mention.reference) {
+            var subjects: [PersonMention.Reference] = []
+            var objects: [(reference: PersonMention.Reference, start: Int, end: Int)] = []
+            for mention in mentions[mentionSlices[index]] where mention.range.lowerBound < companionsFrom && !people.contains(mention.reference) {
                 people.append(mention.reference)
+                if mention.range.lowerBound < anchor.start { subjects.append(mention.reference) } else { objects.append((mention.reference, mention.range.lowerBound, mention.range.upperBound)) }
             }
             let hasPair = sentenceCues.contains { $0.kind == .pair }
+            // "X met A in Kyiv and B in Moscow", "X called A and B", "Ia bertemu A, B, dan C": one event per guest.
+            // The guests form one list: each named within 50 bytes of the previous one.
+            let listed = zip(objects, objects.dropFirst()).allSatisfy { a, b in b.start - a.end <= 50 }
+            if objects.count >= 2, subjects.count <= 1, people.count <= 6, listed {
+                let host = subjects.first ?? protagonist
+                let isCall = actions.contains { $0.kind == .call }
+                let placeBetween = zip(objects, objects.dropFirst()).allSatisfy { a, b in
+                    article.hits[hitSlices[index]].contains { hit in
+                        guard hit.start > a.end, hit.start < b.start else { return false }
+                        switch payloads[Int(hit.payload)].entry {
+                        case .place: return true
+                        case .country(_, let kind): return kind != .demonym
+                        default: return false
+                        }
+                    }
+                }
+                if let host, !objects.contains(where: { $0.reference == host }), isCall || placeBetween || subjects.isEmpty {
+                    for (offset, object) in objects.enumerated() {
+                        let next = offset + 1 < objects.count ? objects[offset + 1].start : sentence.range.upperBound
+                        var made = candidate(article: article, index: index, sentence: sentence, people: [host, object.reference], inferred: false,
+                                             cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
+                        if placeBetween {
+                            made.place = place(in: article, hits: article.hits[hitSlices[index]].filter { $0.start > object.start && $0.start < next }[...],
+                                               sentence: index)
+                        }
+                        candidates.append(made)
+                    }
+                    continue
+                }
+            }
             if people.count < 2 || people.count > 4 {
                 if people.count <= 1 { pending.append((index, people, hasPair)) }
                 continue
@@ -161,7 +197,8 @@ public struct EventExtractor: Sendable {
             guard resolved.count >= 2 else { continue }
             let key = Set(resolved.map(\.reference))
             if let index = groups.firstIndex(where: { group in
-                group.key == key && group.candidates[0].type == candidate.type && group.candidates[0].past == candidate.past
+                // "the two leaders" / "kedua pemimpin" sentences join the event of their pair whatever their own cue.
+                group.key == key && (group.candidates[0].type == candidate.type || candidate.inferred) && group.candidates[0].past == candidate.past
                     && group.candidates.allSatisfy { other in
                         // A date borrowed from nearby sentences never splits an event.
                         guard let a = other.date, let b = candidate.date, other.dateFromSentence, candidate.dateFromSentence else { return true }
@@ -207,6 +244,16 @@ public struct EventExtractor: Sendable {
                 primary: groupIndex == 0 || !members.allSatisfy(\.past)))
         }
         return events
+    }
+
+    /// The person the article is about: the known person named most often (first named on a tie).
+    static func protagonist(_ mentions: [PersonMention]) -> PersonMention.Reference? {
+        var counts: [PersonMention.Reference: (count: Int, first: Int)] = [:]
+        for mention in mentions {
+            guard case .known = mention.reference else { continue }
+            counts[mention.reference, default: (0, mention.range.lowerBound)].count += 1
+        }
+        return counts.max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }?.key
     }
 
     /// Whether a date lies after the article's day (a plan borrows only future dates from its neighbours).
