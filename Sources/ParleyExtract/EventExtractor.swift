@@ -211,6 +211,8 @@ public struct EventExtractor: Sendable {
             }
         }
         // 5. One event per group.
+        // A cancellation in the title or the lead ("Biden sagt Deutschland-Besuch ab") cancels the plans the article lists.
+        let leadCancelled = sentences.indices.prefix(3).contains { index in cues(index).contains { $0.kind == .cancel } }
         var events: [ExtractedEvent] = []
         for (groupIndex, group) in groups.enumerated() {
             let members = group.candidates
@@ -218,7 +220,7 @@ public struct EventExtractor: Sendable {
             let date = (stated.isEmpty ? members : stated).compactMap(\.date).max { $0.precision < $1.precision }
             let statuses = members.map(\.status)
             var status = statuses[0]
-            if statuses.contains(.cancelled) && status == .planned { status = .cancelled }
+            if (statuses.contains(.cancelled) || leadCancelled) && status == .planned { status = .cancelled }
             if status == .occurred, let date = date?.fullDay, let published = article.publicationDate, date > published { status = .planned }
             let place = members.compactMap(\.place).max { $0.rank < $1.rank }
             let evidence = members.max { score($0, sentences) < score($1, sentences) }!
@@ -284,7 +286,7 @@ public struct EventExtractor: Sendable {
         } else if cues.contains(where: { cue in
             cue.kind == .planned && cues.contains { action in
                 (action.kind == .meet || action.kind == .call)
-                    && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= 40
+                    && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article)
             }
         }) || cues.contains(where: { ($0.kind == .planned && isFutureTime($0.hit, article)) }) {
             status = .planned
@@ -301,6 +303,11 @@ public struct EventExtractor: Sendable {
                          date: date, dateFromSentence: date != nil,
                          place: place(in: article, hits: article.hits[hitSlices[index]], sentence: index, near: anchor),
                          past: cues.contains { $0.kind == .past })
+    }
+
+    /// How far before its verb a planned cue may stand: German puts the verb last ("will Merkel nach Kiew reisen, um … zu treffen").
+    private func plannedReach(_ article: Article) -> Int {
+        article.language == "de" ? 160 : 40
     }
 
     /// Planned-cue words that name a future time on their own ("next week", "besok").
