@@ -133,8 +133,9 @@ public struct EventExtractor: Sendable {
                                         cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices))
         }
         // 2. Sentences about the article's protagonists without naming both.
-        let resolvedFirst = candidates.first.map { resolve($0.people, on: $0.date, article: article, newPeople: newPeople) }
-        if let focus = resolvedFirst.map({ Array($0.map(\.reference).prefix(2)) }), focus.count == 2, let first = candidates.first {
+        let firstCurrent = candidates.first { !$0.past }
+        let resolvedFirst = firstCurrent.map { resolve($0.people, on: $0.date, article: article, newPeople: newPeople) }
+        if let focus = resolvedFirst.map({ Array($0.map(\.reference).prefix(2)) }), focus.count == 2, let first = firstCurrent {
             for item in pending {
                 let sentenceCues = cues(item.sentence)
                 guard let anchor = sentenceCues.first(where: { $0.kind == .meet || $0.kind == .call })?.hit else { continue }
@@ -154,7 +155,7 @@ public struct EventExtractor: Sendable {
             candidates.sort { $0.sentence < $1.sentence }
         }
         // 3. Fill missing dates and places from the paragraph, then the lead, then the article.
-        let lead = candidates.first { !sentences[$0.sentence].isTitle } ?? candidates.first
+        let lead = candidates.first { !sentences[$0.sentence].isTitle && !$0.past } ?? candidates.first { !$0.past }
         for index in candidates.indices {
             let paragraph = sentences[candidates[index].sentence].paragraph
             let neighbours = sentences.indices.filter { sentences[$0].paragraph == paragraph && $0 != candidates[index].sentence }
@@ -164,7 +165,9 @@ public struct EventExtractor: Sendable {
                 // The paragraph first, then the next two sentences ("Pertemuan berlangsung pada Senin, 11 November").
                 let following = (candidates[index].sentence + 1..<min(sentences.count, candidates[index].sentence + 3))
                     .filter { !neighbours.contains($0) }
-                for neighbour in neighbours + following {
+                // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
+                let ownEvents = Set(candidates.map(\.sentence))
+                for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cues(neighbour).contains(where: { $0.kind == .past }) {
                     if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned),
                        !planned || isAfter(date, article.publicationDate) {
                         candidates[index].date = date
@@ -181,8 +184,17 @@ public struct EventExtractor: Sendable {
                 }
             }
             if candidates[index].type == .meeting, candidates[index].place == nil {
+                // The lead's place and the dateline only for the lead's own event: same people or day.
+                let current = candidates[index]
+                let sameEventAsLead = lead.map { lead in
+                    !current.past && Set(lead.people).intersection(current.people).count >= 1
+                        && (lead.date == nil || current.date == nil || lead.date!.isCompatible(with: current.date!))
+                } ?? false
+                let nearPublication = current.date?.fullDay.map { day in
+                    article.publicationDate.map { abs($0.ordinal - day.ordinal) <= 3 } ?? true
+                } ?? !current.past
                 candidates[index].place = neighbours.lazy.compactMap { places[$0] }.first
-                    ?? (candidates[index].past ? nil : lead?.place ?? datelinePlace)
+                    ?? (sameEventAsLead ? lead?.place : nil) ?? (nearPublication && !current.past ? datelinePlace : nil)
             }
         }
         // 4. Merge candidates that report the same event.
@@ -222,7 +234,14 @@ public struct EventExtractor: Sendable {
             var status = statuses[0]
             if (statuses.contains(.cancelled) || leadCancelled) && status == .planned { status = .cancelled }
             if status == .occurred, let date = date?.fullDay, let published = article.publicationDate, date > published { status = .planned }
-            let place = members.compactMap(\.place).max { $0.rank < $1.rank }
+            // The evidence sentence's place first; another report's place refines it within its country
+            // (a country alone, "in Ukraine", is too weak to hold against a city or venue).
+            let bestFirst = members.sorted { score($0, sentences) > score($1, sentences) }
+            var place = bestFirst.lazy.compactMap(\.place).first
+            for other in bestFirst.compactMap(\.place) where other.rank > (place?.rank ?? -1)
+                && (place == nil || place!.rank == 0 || other.country == place?.country) {
+                place = other
+            }
             let evidence = members.max { score($0, sentences) < score($1, sentences) }!
             let range = sentences[evidence.sentence].range
             var confidence = 0.4
