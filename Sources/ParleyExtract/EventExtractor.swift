@@ -135,6 +135,7 @@ public struct EventExtractor: Sendable {
         // 2. Sentences about the article's protagonists without naming both.
         let firstCurrent = candidates.first { !$0.past }
         let resolvedFirst = firstCurrent.map { resolve($0.people, on: $0.date, article: article, newPeople: newPeople) }
+        var consumed = Set<Int>()
         if let focus = resolvedFirst.map({ Array($0.map(\.reference).prefix(2)) }), focus.count == 2, let first = firstCurrent {
             for item in pending {
                 let sentenceCues = cues(item.sentence)
@@ -151,9 +152,32 @@ public struct EventExtractor: Sendable {
                                      cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
                 made.past = made.past || isPast
                 candidates.append(made)
+                consumed.insert(item.sentence)
             }
-            candidates.sort { $0.sentence < $1.sentence }
         }
+        // 2b. One person meeting someone unnamed: "Olaf Scholz l'a accueilli", "In Peking empfing ihn Xi Jinping",
+        // "Pertemuan pertama digelar dengan Presiden AS Joe Biden": the unnamed one is the article's protagonist.
+        if let protagonist {
+            for item in pending where item.people.count == 1 && !consumed.contains(item.sentence) && !sentences[item.sentence].isTitle {
+                let sentenceCues = cues(item.sentence)
+                guard let anchor = sentenceCues.first(where: { $0.kind == .meet || $0.kind == .call })?.hit,
+                      !sentenceCues.contains(where: { $0.kind == .past }),
+                      item.people[0] != protagonist,
+                      !firstResolves(item.people[0], to: [protagonist], date: nil, article: article) else { continue }
+                let made = candidate(article: article, index: item.sentence, sentence: sentences[item.sentence],
+                                     people: [protagonist, item.people[0]], inferred: true,
+                                     cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
+                // Not a leader and their own minister ("dalam pertemuan itu, kata Menlu Retno"), not another year's visit.
+                let day = made.date?.fullDay ?? article.publicationDate
+                let countries = [protagonist, item.people[0]].map { country(of: $0, on: day, newPeople: newPeople) }
+                guard let first = countries[0], let second = countries[1], first != second else { continue }
+                if let date = made.date, let published = article.publicationDate {
+                    guard let day = date.fullDay, abs(day.ordinal - published.ordinal) <= 7 else { continue }
+                }
+                candidates.append(made)
+            }
+        }
+        candidates.sort { $0.sentence < $1.sentence }
         // 3. Fill missing dates and places from the paragraph, then the lead, then the article.
         let lead = candidates.first { !sentences[$0.sentence].isTitle && !$0.past } ?? candidates.first { !$0.past }
         for index in candidates.indices {
@@ -265,6 +289,15 @@ public struct EventExtractor: Sendable {
                 primary: groupIndex == 0 || !members.allSatisfy(\.past)))
         }
         return events
+    }
+
+    /// The country a mention stands for on a day: its role's, the gazetteer holder's, or the one that introduced a new person.
+    private func country(of reference: PersonMention.Reference, on day: Day?, newPeople: [String: NewPerson]) -> String? {
+        switch reference {
+        case .role(_, let country): return country
+        case .new(let folded): return newPeople[folded]?.country
+        case .known(let person): return day.flatMap { gazetteer.role(of: person, on: $0)?.country }
+        }
     }
 
     /// The person the article is about: the known person named most often (first named on a tie).
