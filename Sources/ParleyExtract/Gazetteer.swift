@@ -109,8 +109,11 @@ public final class Gazetteer: Sendable {
         english.merge(reference.englishCountryNameOverrides) { _, seed in seed }
         for (index, place) in reference.places.enumerated() {
             add(place.name, .place(index), lang: "*", capitalized: true)
-            // An alias written in lower case ("cosmódromo de Vostochny") matches in lower case too.
-            for alias in place.aliases { add(alias, .place(index), lang: "*", capitalized: alias.first?.isUppercase ?? true) }
+            // Names of several words match in any case ("au palais de l'Élysée", "cosmódromo de Vostochny");
+            // a one-word name must be capitalized as written (Nice, Split).
+            for alias in place.aliases {
+                add(alias, .place(index), lang: "*", capitalized: !alias.contains(" ") && alias.first?.isUppercase ?? true)
+            }
         }
         for entry in lexicon.entries {
             switch entry.kind {
