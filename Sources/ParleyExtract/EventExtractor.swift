@@ -85,6 +85,8 @@ public struct EventExtractor: Sendable {
             if sentence.range.lowerBound < relatedLineEnd { continue }
             let actions = sentenceCues.filter { $0.kind == .meet || $0.kind == .call }
             guard let anchor = actions.first?.hit else { continue }
+            // A speech, statement, press conference or plenary named before the cue is what the sentence reports.
+            if sentenceCues.contains(where: { $0.kind == .nonevent && $0.hit.start < anchor.start }) { continue }
             // People after "didampingi" / "accompanied by" came along; they are not participants.
             let companionsFrom = sentenceCues.first { $0.kind == .accompany }?.hit.end ?? Int.max
             var people: [PersonMention.Reference] = []
