@@ -65,10 +65,14 @@ public struct EventExtractor: Sendable {
         let datelinePlace = sentences.prefix(4).indices.lazy.compactMap { self.dateline(in: article, hits: article.hits[hitSlices[$0]], sentence: sentences[$0]) }.first
 
         func cues(_ index: Int) -> [(kind: Lexicon.Kind, hit: Hit, value: Int)] {
-            article.hits[hitSlices[index]].compactMap { hit in
+            let all = article.hits[hitSlices[index]].compactMap { hit -> (kind: Lexicon.Kind, hit: Hit, value: Int)? in
                 if case .cue(let kind, let value) = payloads[Int(hit.payload)].entry { return (kind, hit, value) }
                 return nil
             }
+            // "hubungan bilateral", "bilateral trade": a cue word inside a neutral phrase signals nothing.
+            let neutral = all.filter { $0.kind == .neutral }.map { $0.hit.start..<$0.hit.end }
+            guard !neutral.isEmpty else { return all }
+            return all.filter { cue in cue.kind != .neutral && !neutral.contains { $0.contains(cue.hit.start) && cue.hit.end <= $0.upperBound } }
         }
 
         // 1. Sentences naming two or more people around a meeting or call cue.
@@ -173,6 +177,12 @@ public struct EventExtractor: Sendable {
                 let day = made.date?.fullDay ?? article.publicationDate
                 let countries = [protagonist, item.people[0]].map { country(of: $0, on: day, newPeople: newPeople) }
                 guard let first = countries[0], let second = countries[1], first != second else { continue }
+                // "menunda kunjungannya ke Papua Nugini": a visit to a third country is no meeting with the protagonist.
+                let visitsElsewhere = article.hits[hitSlices[item.sentence]].contains { hit in
+                    guard hit.start > anchor.start, case .country(let code, let kind) = payloads[Int(hit.payload)].entry, kind != .demonym else { return false }
+                    return code != first && code != second
+                }
+                if visitsElsewhere { continue }
                 if let date = made.date, let published = article.publicationDate {
                     guard let day = date.fullDay, abs(day.ordinal - published.ordinal) <= 7 else { continue }
                 }
