@@ -355,7 +355,14 @@ public struct EventExtractor: Sendable {
         }) || cues.contains(where: { ($0.kind == .planned && isFutureTime($0.hit, article)) }) {
             status = .planned
         }
-        let expression = best(dates[index], anchor: anchor)
+        var expression = best(dates[index], anchor: anchor)
+        // A date years back and far from the cue belongs to something else ("the 50th anniversary of ties, in March 1973").
+        if let found = expression, let published = article.publicationDate,
+           let resolved = found.resolve(articleDate: published, planned: false),
+           published.year - resolved.year >= 2,
+           min(abs(found.range.lowerBound - anchor.end), abs(anchor.start - found.range.upperBound)) > 80 {
+            expression = nil
+        }
         var date = expression?.resolve(articleDate: article.publicationDate, planned: status == .planned)
         // "left on Thursday, a day after they met": the meeting is shifted from the date before the cue.
         if let expression, let day = date?.fullDay, let shift = cues.first(where: { cue in
