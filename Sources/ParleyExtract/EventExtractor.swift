@@ -267,7 +267,8 @@ public struct EventExtractor: Sendable {
             let stated = members.filter(\.dateFromSentence)
             let date = (stated.isEmpty ? members : stated).compactMap(\.date).max { $0.precision < $1.precision }
             let statuses = members.map(\.status)
-            var status = statuses[0]
+            // The status the best report gives (a title's "agreed to start talks" is weaker than the body's "expected to meet").
+            var status = members.max { score($0, sentences) < score($1, sentences) }!.status
             if (statuses.contains(.cancelled) || leadCancelled) && status == .planned { status = .cancelled }
             if status == .occurred, let date = date?.fullDay, let published = article.publicationDate, date > published { status = .planned }
             // The evidence sentence's place first; another report's place refines it within its country
