@@ -49,7 +49,12 @@ public final class Gazetteer: Sendable {
         self.lexicon = lexicon
         var payloads: [Payload] = []
         var patterns: [([UInt8], Int32)] = []
-        var seen = Set<String>()
+        struct SeenKey: Hashable {
+            let folded: String
+            let entry: Entry
+            let lang: String
+        }
+        var seen = Set<SeenKey>()
 
         func add(_ text: String, _ entry: Entry, lang: String, capitalized: Bool) {
             var text = text
@@ -60,8 +65,7 @@ public final class Gazetteer: Sendable {
             }
             let folded = TextFolding.fold(text)
             guard !folded.isEmpty else { return }
-            let key = "\(folded)\u{1}\(entry)\u{1}\(lang)"
-            guard seen.insert(key).inserted else { return }
+            guard seen.insert(SeenKey(folded: folded, entry: entry, lang: lang)).inserted else { return }
             let letters = text.filter(\.isLetter)
             let isShortCode = letters.count <= 4 && !letters.isEmpty && letters.allSatisfy(\.isUppercase) && text.count <= 6
             let exact: [UInt8]? = (isShortCode || folded.utf8.count <= 2) ? Array(text.utf8) : nil
@@ -98,6 +102,10 @@ public final class Gazetteer: Sendable {
             for locale in locales {
                 if let name = locale.localizedString(forRegionCode: code), name != code {
                     add(name, .country(code: code, kind: .name), lang: "*", capitalized: true)
+                    // "Myanmar (Burma)": news writes the name without CLDR's gloss.
+                    if let gloss = name.range(of: " (") {
+                        add(String(name[..<gloss.lowerBound]), .country(code: code, kind: .name), lang: "*", capitalized: true)
+                    }
                 }
             }
         }
@@ -153,11 +161,13 @@ public final class Gazetteer: Sendable {
         return people.count == 1 ? people.first : nil
     }
 
-    /// The role `person` held on `day` (the first found), if any.
+    /// The role `person` held on `day`, if any: a state office before a party office
+    /// (Xi Jinping is China's president in a report, not the party's general secretary).
     public func role(of person: Int, on day: Day?) -> ReferenceData.Role? {
         let roles = rolesByPerson[person]
-        guard let day else { return roles.last }
-        return roles.first { $0.isHeld(on: day) }
+        guard let day else { return roles.last { $0.office != "general_secretary" } ?? roles.last }
+        let held = roles.filter { $0.isHeld(on: day) }
+        return held.first { $0.office != "general_secretary" } ?? held.first
     }
 
     /// The English name of a country code (CLDR, or the seeds for UN/EU/…).
