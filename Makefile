@@ -2,6 +2,9 @@
 #   demo    build (release) and run the main job on the embedded default: ingest seeds/articles/
 #           into a fresh out/demo.db, list the meetings, write out/demo-events.csv
 #   test    build and run the whole test suite (what .ci/run calls)
+#   bench   build (release) and run the benchmark suite: a generated corpus of 10k and 100k articles
+#           (BENCH_FLAGS=--full adds 1M), parley against a raw C baseline (Benchmarks/baseline.c),
+#           plain SQL and sqlite3 -csv; rewrites BENCHMARKS.md. Installs the sqlite3 shell when missing.
 #   install copy the release binary to $(PREFIX)/bin (default /usr/local)
 #   clean   remove build output and demo files
 # Both demo and test install libsqlite3-dev with apt-get when its header is missing.
@@ -9,8 +12,11 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 SQLITE_HEADER ?= /usr/include/sqlite3.h
+BENCH_SCRATCH ?= .build-bench
+BENCH_FLAGS ?=
+CC ?= gcc
 
-.PHONY: demo test deps install clean
+.PHONY: demo test bench deps install clean
 
 deps:
 	@if [ ! -f "$(SQLITE_HEADER)" ]; then \
@@ -30,6 +36,20 @@ demo: deps
 test: deps
 	$(SWIFT) build --product parley
 	$(SWIFT) test
+
+bench: deps
+	@if ! command -v sqlite3 >/dev/null; then \
+		echo "installing the sqlite3 shell"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3; \
+	fi
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product parley
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product parley-bench
+	@mkdir -p Benchmarks/.build out/bench
+	$(CC) -O2 -Wall -o Benchmarks/.build/c-baseline Benchmarks/baseline.c -lsqlite3
+	$(BENCH_SCRATCH)/release/parley-bench run --parley $(BENCH_SCRATCH)/release/parley \
+		--baseline Benchmarks/.build/c-baseline --sqlite3 "$$(command -v sqlite3)" \
+		--command "make bench$(if $(BENCH_FLAGS), BENCH_FLAGS=$(BENCH_FLAGS))" $(BENCH_FLAGS)
 
 install: deps
 	$(SWIFT) build -c release --product parley

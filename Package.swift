@@ -57,6 +57,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The benchmark suite (`make bench`): corpus generator, timings, BENCHMARKS.md.
+        .executableTarget(
+            name: "parley-bench",
+            dependencies: [
+                "ParleyKit",
+                "ParleyResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore"]),
         .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"]),

@@ -87,7 +87,7 @@ struct DateFinder {
            let (month, monthEnd) = number(bytes, at: firstEnd + 1, limit: limit), monthEnd - firstEnd == 3,
            monthEnd < limit, bytes[monthEnd] == 45,
            let (day, dayEnd) = number(bytes, at: monthEnd + 1, limit: limit), dayEnd - monthEnd == 3,
-           let date = Day(year: first, month: month, day: day) {
+           (1900...2100).contains(first), let date = Day(year: first, month: month, day: day) {
             return (DateExpression(kind: .day(date), range: start..<dayEnd), dayEnd)
         }
         // D/M/YYYY, D/M/YY, D/M (Indonesian order), DD.MM.YYYY
@@ -99,7 +99,8 @@ struct DateFinder {
         if secondEnd < limit, bytes[secondEnd] == separator,
            let (year, yearEnd) = number(bytes, at: secondEnd + 1, limit: limit), yearEnd - secondEnd == 5 || (separator == 47 && yearEnd - secondEnd == 3) {
             let fullYear = yearEnd - secondEnd == 3 ? 2000 + year : year
-            guard let date = Day(year: fullYear, month: month, day: day) else { return nil }
+            // Years as in month-name dates: "1/2/0121" is no date (and would not print as YYYY).
+            guard (1900...2100).contains(fullYear), let date = Day(year: fullYear, month: month, day: day) else { return nil }
             return (DateExpression(kind: .day(date), range: start..<yearEnd), yearEnd)
         }
         // D/M only inside parentheses: "Rabu (13/9)".

@@ -40,7 +40,13 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars { append(scalar, to: &out) }
+        // Scalars below U+0300 are never changed by NFC (no combining marks, no singletons): skip
+        // Foundation's normalisation, which cost most of the extraction time, for such text.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+            for scalar in text.unicodeScalars { append(scalar, to: &out) }
+        } else {
+            for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars { append(scalar, to: &out) }
+        }
         // Collapse runs of spaces so that "Kim  Jong-un" and "kim jong un" agree.
         var collapsed: [UInt8] = []
         collapsed.reserveCapacity(out.count)

@@ -26,3 +26,22 @@ extension Database {
         return result
     }
 }
+
+extension Database {
+    /// Opens a transaction that the caller ends with ``commit()`` or
+    /// ``rollback()``, for work that spans calls (a batch of articles).
+    /// Prefer ``inTransaction(_:_:)`` when the work fits in one closure.
+    public func begin(_ kind: TransactionKind = .immediate) throws {
+        try execute("BEGIN \(kind.rawValue) TRANSACTION")
+    }
+
+    /// Commits the open transaction.
+    public func commit() throws {
+        try execute("COMMIT TRANSACTION")
+    }
+
+    /// Rolls back the open transaction, if SQLite has not already done so.
+    public func rollback() throws {
+        if isInTransaction { try execute("ROLLBACK TRANSACTION") }
+    }
+}

@@ -13,6 +13,9 @@ public final class Database {
     public let path: String
     let logger: Logger
     private var statementCache: [String: Statement] = [:]
+    /// Whether the connection cannot write: opened ``Mode/readOnly``, or the
+    /// file (or its folder) is not writable by this process.
+    public let isReadOnly: Bool
 
     /// How a database is opened.
     public enum Mode: Sendable {
@@ -41,12 +44,13 @@ public final class Database {
         self.handle = handle
         self.path = path
         self.logger = logger
+        isReadOnly = mode == .readOnly || sqlite3_db_readonly(handle, "main") == 1
         sqlite3_extended_result_codes(handle, 1)
         parley_sqlite_disable_dqs(handle)
         let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
         try execute("PRAGMA foreign_keys = ON")
-        if mode == .readWriteCreate && path != ":memory:" {
+        if !isReadOnly && path != ":memory:" {
             // WAL lets readers keep a consistent snapshot while one writer commits.
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
@@ -60,10 +64,15 @@ public final class Database {
 
     /// An error for result `code`, with SQLite's current message for this connection.
     func error(code: Int32, sql: String?) -> DatabaseError {
-        DatabaseError(
-            extendedCode: sqlite3_extended_errcode(handle) == 0 ? code : sqlite3_extended_errcode(handle),
+        let extended = sqlite3_extended_errcode(handle) == 0 ? code : sqlite3_extended_errcode(handle)
+        // For I/O failures, say what the system said: a full disk reads differently from a bad sector.
+        let primary = extended & 0xFF
+        let errno = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN ? sqlite3_system_errno(handle) : 0
+        return DatabaseError(
+            extendedCode: extended,
             message: String(cString: sqlite3_errmsg(handle)),
-            sql: sql)
+            sql: sql,
+            systemError: errno > 0 ? String(cString: strerror(errno)) : nil)
     }
 
     /// Runs one or more statements without arguments.
@@ -92,6 +101,9 @@ public final class Database {
         return statement
     }
 
+    /// The version of the SQLite library in use, e.g. "3.40.1".
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
+
     /// The rowid of the last row inserted on this connection.
     ///
     /// See <https://www.sqlite.org/c3ref/last_insert_rowid.html>.
@@ -102,6 +114,14 @@ public final class Database {
 
     /// Whether a transaction is open (<https://www.sqlite.org/c3ref/get_autocommit.html>).
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Sets the page cache of this connection (`PRAGMA cache_size`), e.g.
+    /// larger for a bulk load so that the indexes it touches stay in memory.
+    ///
+    /// See <https://www.sqlite.org/pragma.html#pragma_cache_size>.
+    public func setCacheSize(kibibytes: Int) throws {
+        try execute("PRAGMA cache_size = -\(max(1, kibibytes))")
+    }
 
     /// The integer answer of a one-value query, e.g. `PRAGMA user_version`.
     public func scalarInt(_ sql: String, _ values: [any DatabaseValueConvertible] = []) throws -> Int? {

@@ -11,14 +11,18 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// The statement that failed, if any.
     public let sql: String?
+    /// The operating system's explanation when an I/O call failed
+    /// (`sqlite3_system_errno`), e.g. "No space left on device" or "File too large".
+    public let systemError: String?
 
     /// The primary result code: the low 8 bits of the extended code.
     public var code: Int32 { extendedCode & 0xFF }
 
-    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+    public init(extendedCode: Int32, message: String, sql: String? = nil, systemError: String? = nil) {
         self.extendedCode = extendedCode
         self.message = message
         self.sql = sql
+        self.systemError = systemError
     }
 
     /// Whether the database was busy or locked by another connection.
@@ -32,6 +36,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
         var text = "SQLite error \(extendedCode)"
         if let name = sqlite3_errstr(extendedCode) { text += " (\(String(cString: name)))" }
         text += ": \(message)"
+        if let systemError { text += " (\(systemError))" }
         if let sql { text += " — while executing: \(sql)" }
         return text
     }

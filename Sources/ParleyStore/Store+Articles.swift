@@ -14,9 +14,18 @@ extension Store {
         return SHA256.hex(bytes[start..<end])
     }
 
+    /// The current time as written in `ingested_at` (ISO 8601), for callers
+    /// that stamp a batch of articles at once.
+    public static func timestamp() -> String { now() }
+
     /// The id of the article with this text, if stored.
     public func articleID(forText text: String) throws -> Int? {
-        try database.scalarInt("SELECT id FROM articles WHERE content_hash = ?", [Self.contentHash(text)])
+        try articleID(forHash: Self.contentHash(text))
+    }
+
+    /// The id of the article with this content hash (see ``contentHash(_:)``), if stored.
+    public func articleID(forHash hash: String) throws -> Int? {
+        try database.scalarInt("SELECT id FROM articles WHERE content_hash = ?", [hash])
     }
 
     /// Stores an article and its events in one transaction: either all of it
@@ -25,23 +34,37 @@ extension Store {
     public func store(_ article: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
         let hash = Self.contentHash(article.input.text)
         return try database.inTransaction {
-            if let existing = try database.scalarInt("SELECT id FROM articles WHERE content_hash = ?", [hash]) {
-                return .duplicate(existing: existing)
-            }
-            try database.execute(
-                """
-                INSERT INTO articles(content_hash, url, title, source, language, published, ingested_at, origin, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [hash, article.input.url, article.title, article.input.source, article.language,
-                 article.publicationDate?.description, Self.now(), article.input.origin, article.input.text])
-            let articleID = Int(database.lastInsertedRowID)
-            var created = 0
-            var merged = 0
-            for event in events {
-                if try store(event, article: articleID) { created += 1 } else { merged += 1 }
-            }
-            return .added(id: articleID, newEvents: created, mergedEvents: merged)
+            try insert(article, events: events, contentHash: hash)
         }
+    }
+
+    /// Stores an article and its events inside the caller's open transaction,
+    /// so that a batch of articles commits at once. The caller commits or
+    /// rolls back; an error leaves the transaction holding part of the article,
+    /// so the caller must then roll back (never commit).
+    ///
+    /// `contentHash` must be ``contentHash(_:)`` of the article's text (computed
+    /// off the writing thread); `ingestedAt` is the time stamp written, by default now.
+    public func insert(_ article: Article, events: [ExtractedEvent], contentHash hash: String,
+                       ingestedAt: String? = nil) throws -> IngestOutcome {
+        precondition(database.isInTransaction, "Store.insert(_:events:contentHash:) needs an open transaction")
+        if let existing = try articleID(forHash: hash) {
+            return .duplicate(existing: existing)
+        }
+        let stamp = ingestedAt ?? Self.now()
+        try database.execute(
+            """
+            INSERT INTO articles(content_hash, url, title, source, language, published, ingested_at, origin, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [hash, article.input.url, article.title, article.input.source, article.language,
+             article.publicationDate?.description, stamp, article.input.origin, article.input.text])
+        let articleID = Int(database.lastInsertedRowID)
+        var created = 0
+        var merged = 0
+        for event in events {
+            if try store(event, article: articleID) { created += 1 } else { merged += 1 }
+        }
+        return .added(id: articleID, newEvents: created, mergedEvents: merged)
     }
 }

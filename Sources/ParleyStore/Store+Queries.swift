@@ -41,26 +41,76 @@ extension Store {
         ).rows([folded]) { $0.string(0) }
     }
 
-    /// Events matching `filter`, newest first (events without a date last).
-    public func events(_ filter: EventFilter) throws -> [EventRow] {
+    /// Who `name` stands for in a filter: the people it names (see `people(named:)`),
+    /// else the holder of the office it names ("president of Indonesia") on each event's date.
+    func participantMatcher(_ name: String) throws -> ParticipantMatcher {
+        let ids = try people(named: name).map(\.id)
+        if !ids.isEmpty { return .people(ids) }
+        if let role = try role(named: name) { return .role(role) }
+        throw UnknownNameError(kind: "person", name: name)
+    }
+
+    /// The venue and city names events took place in that `name` names (case- and
+    /// accent-insensitively, by the place's name or one of its aliases).
+    func eventPlaces(named name: String) throws -> (places: [String], cities: [String]) {
+        let folded = TextFolding.fold(name)
+        let aliases = try database.cachedStatement("SELECT aliases FROM places WHERE name = ?")
+        var known: [String: Bool] = [:]
+        func matches(_ value: String) throws -> Bool {
+            if let answer = known[value] { return answer }
+            var answer = TextFolding.fold(value) == folded
+            if !answer {
+                try aliases.forEachRow([value]) { row in
+                    if !answer { answer = row.string(0).split(separator: "|").contains { TextFolding.fold(String($0)) == folded } }
+                }
+            }
+            known[value] = answer
+            return answer
+        }
+        var places: Set<String> = []
+        var cities: Set<String> = []
+        try database.cachedStatement("SELECT DISTINCT place, city FROM events WHERE place IS NOT NULL OR city IS NOT NULL").forEachRow { row in
+            if let place = row.optionalString(0), try matches(place) { places.insert(place) }
+            if let city = row.optionalString(1), try matches(city) { cities.insert(city) }
+        }
+        return (places.sorted(), cities.sorted())
+    }
+
+    /// The SQL condition over `events e` that selects the events of `filter`, and its values.
+    func eventCondition(_ filter: EventFilter) throws -> (sql: String, values: [any DatabaseValueConvertible]) {
         var conditions: [String] = []
         var values: [any DatabaseValueConvertible] = []
-        func requirePerson(_ name: String) throws {
-            let ids = try people(named: name).map(\.id)
-            guard !ids.isEmpty else { throw UnknownNameError(kind: "person", name: name) }
-            conditions.append("e.id IN (SELECT event FROM event_participants WHERE person IN (\(ids.map { _ in "?" }.joined(separator: ","))))")
-            values.append(contentsOf: ids)
+        func add(_ part: (sql: String, values: [any DatabaseValueConvertible])) {
+            conditions.append(part.sql)
+            values.append(contentsOf: part.values)
         }
         if let (a, b) = filter.between {
-            try requirePerson(a)
-            try requirePerson(b)
+            add(try participantMatcher(a).eventCondition)
+            add(try participantMatcher(b).eventCondition)
         }
-        if let leader = filter.leader { try requirePerson(leader) }
+        if let leader = filter.leader { add(try participantMatcher(leader).eventCondition) }
         if let country = filter.country {
             let codes = try countries(named: country)
             guard !codes.isEmpty else { throw UnknownNameError(kind: "country", name: country) }
-            conditions.append("e.id IN (SELECT event FROM event_participants WHERE country IN (\(codes.map { _ in "?" }.joined(separator: ","))))")
-            values.append(contentsOf: codes)
+            add(("e.id IN (SELECT event FROM event_participants WHERE country IN (\(ParticipantMatcher.placeholders(codes.count))))", codes))
+        }
+        if let place = filter.place {
+            let codes = try countries(named: place)
+            let (places, cities) = try eventPlaces(named: place)
+            var alternatives: [String] = []
+            if !codes.isEmpty {
+                alternatives.append("e.country IN (SELECT name FROM countries WHERE code IN (\(ParticipantMatcher.placeholders(codes.count))))")
+                values.append(contentsOf: codes)
+            }
+            if !places.isEmpty {
+                alternatives.append("e.place IN (\(ParticipantMatcher.placeholders(places.count)))")
+                values.append(contentsOf: places)
+            }
+            if !cities.isEmpty {
+                alternatives.append("e.city IN (\(ParticipantMatcher.placeholders(cities.count)))")
+                values.append(contentsOf: cities)
+            }
+            conditions.append(alternatives.isEmpty ? "0" : "(" + alternatives.joined(separator: " OR ") + ")")
         }
         if let from = filter.from {
             conditions.append("e.date >= substr(?, 1, length(e.date))")
@@ -74,13 +124,24 @@ extension Store {
             conditions.append("e.status = ?")
             values.append(status)
         }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), values)
+    }
+
+    /// Events matching `filter`, newest first (events without a date last).
+    public func events(_ filter: EventFilter) throws -> [EventRow] {
+        let (condition, values) = try eventCondition(filter)
+        return try eventRows(where: condition, values, orderBy: "e.date IS NULL, e.date DESC, e.id DESC")
+    }
+
+    /// The events of `events e` meeting `condition`, in the order `orderBy` gives.
+    func eventRows(where condition: String, _ values: [any DatabaseValueConvertible], orderBy: String) throws -> [EventRow] {
         let sql = """
             SELECT e.id, e.type, e.status, e.date, e.date_precision, e.place, e.city, e.country, e.confidence,
                    (SELECT count(*) FROM event_sources s WHERE s.event = e.id),
                    (SELECT s.evidence FROM event_sources s WHERE s.event = e.id ORDER BY s.confidence DESC, length(s.evidence) DESC, s.evidence LIMIT 1)
             FROM events e
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY e.date IS NULL, e.date DESC, e.id DESC
+            WHERE \(condition)
+            ORDER BY \(orderBy)
             """
         let participants = try database.cachedStatement(
             """

@@ -18,16 +18,22 @@ public final class Store {
             try Self.checkFile(path)
         }
         database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, logger: logger)
-        if readOnly {
+        // A file this process may not write is opened for reading when it needs no migration.
+        if readOnly || database.isReadOnly {
             let version = try database.scalarInt("PRAGMA user_version") ?? 0
             let latest = Migrator.embedded.latestVersion
             if version > latest { throw StoreError.newerSchema(path: path, found: version, supported: latest) }
             if try database.scalarInt("PRAGMA application_id") != Migrator.applicationID { throw StoreError.notParleyDatabase(path: path) }
+            if !readOnly && version < latest { throw StoreError.readOnlyFile(path: path) }
         } else {
             try Migrator.embedded.migrate(database)
             try loadBuiltinSeedsIfNeeded()
         }
     }
+
+    /// Whether this store cannot be written (opened read-only, or the file or
+    /// its folder is read-only for this process).
+    public var isReadOnly: Bool { database.isReadOnly }
 
     /// Refuses a file that exists but is not an SQLite database (SQLite would
     /// only say "file is not a database" at the first query).

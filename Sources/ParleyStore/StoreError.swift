@@ -5,6 +5,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case invalidMigration(name: String, reason: String)
     case migrationFailed(name: String, underlying: DatabaseError)
     case notADatabase(path: String)
+    case readOnlyFile(path: String)
 
     public var description: String {
         switch self {
@@ -18,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             "migration \(name) failed: \(underlying)"
         case .notADatabase(let path):
             "\(path) is not an SQLite database"
+        case .readOnlyFile(let path):
+            "\(path) is read-only for this user (check the permissions of the file and of its folder); nothing was changed"
         }
     }
 }

@@ -5,7 +5,7 @@ import ParleyKit
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write reports as CSV (RFC 4180) or JSON.",
-        subcommands: [Events.self]
+        subcommands: [Events.self, Pairs.self, People.self, Timeline.self, Countries.self]
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }

@@ -4,17 +4,23 @@ import ParleyStore
 
 /// The filters shared by `meetings` and `export`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "With --and: meetings between these two people (any name or alias).")
+    @Option(help: "With --and: meetings between these two people (any name or alias, or role phrases as for --leader).")
     var between: String?
 
     @Option(name: .customLong("and"), help: "The second person for --between.")
     var and: String?
 
-    @Option(help: "Meetings this person took part in.")
+    @Option(help: ArgumentHelp(
+        "Meetings this person took part in: a name or alias, or a role phrase resolved on each meeting's date.",
+        discussion: "A role phrase is an office and a country in any language the seeds know: \"president of Indonesia\", \"Presiden Indonesia\", \"Russian president\". A meeting matches when the article gave that participant the role, or when exactly one person held it on the meeting's date.",
+        valueName: "name-or-role"))
     var leader: String?
 
-    @Option(help: "Meetings with a participant from this country (any name in any language, or its code).")
+    @Option(help: "Meetings with a participant from this country (any name in any language, or its code: Rusia, Russia, RU).")
     var country: String?
+
+    @Option(help: "Meetings held at this venue, in this city or in this country (any name or alias, any case or accents).")
+    var place: String?
 
     @Option(help: "Earliest date, YYYY-MM-DD (or YYYY-MM, YYYY).")
     var from: String?
@@ -44,6 +50,7 @@ struct FilterOptions: ParsableArguments {
         if let between, let and { filter.between = (between, and) }
         filter.leader = leader
         filter.country = country
+        filter.place = place
         filter.from = from
         filter.to = to.map { value in
             // A month or year as upper bound means its last day.

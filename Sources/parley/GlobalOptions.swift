@@ -22,13 +22,20 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the store, turning failures into one clear line and exit code 2.
-    func openStore(readOnly: Bool = false) throws -> Store {
+    /// A command that writes passes `forWriting` and is refused a read-only file up front.
+    func openStore(readOnly: Bool = false, forWriting: Bool = false) throws -> Store {
+        let store: Store
         do {
-            return try Store(path: databasePath, readOnly: readOnly, logger: logger)
+            store = try Store(path: databasePath, readOnly: readOnly, logger: logger)
         } catch {
             printError("parley: cannot open database \(databasePath): \(error)")
             throw ExitCode.storeFailure
         }
+        if forWriting && store.isReadOnly {
+            printError("parley: cannot write to database \(databasePath): \(StoreError.readOnlyFile(path: databasePath))")
+            throw ExitCode.storeFailure
+        }
+        return store
     }
 }
 

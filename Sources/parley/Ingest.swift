@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyExtract
 import ParleyKit
 
@@ -10,6 +11,10 @@ struct Ingest: ParsableCommand {
             .txt/.md: one article, title on the first line. .jsonl/.ndjson: one JSON object per line
             with "text" and optional "title", "url", "source", "date" (YYYY-MM-DD or ISO 8601), "lang".
             Re-ingesting the same text adds nothing. Each article is stored with all its events, or not at all.
+            Articles are extracted on --jobs threads and written by one writer that commits every --batch-size
+            articles (and whenever it waits for input): a crash or a database error loses at most the open batch,
+            never part of an article, and running the same ingest again adds the rest.
+            On a terminal, a progress line (count, rate, ETA) is shown on standard error.
             """
     )
 
@@ -27,11 +32,19 @@ struct Ingest: ParsableCommand {
     @Option(help: "URL for every article read.")
     var url: String?
 
+    @Option(help: "Articles per transaction: larger is faster, smaller loses less on a crash.")
+    var batchSize: Int = Ingestor.defaultBatchSize
+
+    @Option(help: "Extraction threads (default: one per processor).")
+    var jobs: Int?
+
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String]
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or -") }
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1; got \(batchSize)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1; got \(jobs)") }
         if let date, Day(iso: date) == nil || date.count != 10 {
             throw ValidationError("--date '\(date)' is not a YYYY-MM-DD date")
         }
@@ -41,14 +54,23 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(forWriting: true)
         let reader = ArticleReader(overrides: .init(date: date.flatMap { Day(iso: $0) }, language: lang, source: source, url: url))
         let summary: IngestSummary
         do {
-            let ingestor = try Ingestor(store: store, logger: options.logger)
-            summary = try ingestor.ingest(paths, reader: reader) { issue in
+            let ingestor = try Ingestor(store: store, batchSize: batchSize,
+                                        workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logger: options.logger)
+            let progress = ProgressLine(paths: paths)
+            defer { progress?.finish() }
+            summary = try ingestor.ingest(paths, reader: reader, onIssue: { issue in
+                progress?.clear()
                 printError("parley: skipped \(issue)")
-            }
+            }, onProgress: progress.map { line in { line.show($0) } })
+        } catch let stopped as IngestStopped {
+            printError("parley: ingest stopped: \(stopped.underlying)")
+            printError("parley: the batch being written was rolled back; \(stopped.committed.added) article\(stopped.committed.added == 1 ? "" : "s") "
+                       + "committed before it are intact; run the same ingest again to add the rest")
+            throw ExitCode.storeFailure
         } catch {
             printError("parley: ingest stopped: \(error)")
             printError("parley: articles stored before this point are intact")

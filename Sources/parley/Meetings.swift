@@ -40,6 +40,7 @@ struct Meetings: ParsableCommand {
         } else if let leader = filters.leader {
             text += " with \(((try? store.people(named: leader).first?.name) ?? leader) ?? leader)"
         }
+        if let place = filters.place { text += " at \(place)" }
         if filters.status != "any" { text += " (status \(filters.status); --status any shows all)" }
         return text + "."
     }

@@ -1,0 +1,242 @@
+import ArgumentParser
+import Foundation
+import ParleyExtract
+import ParleyKit
+import ParleyStore
+
+/// `parley-bench run`: the whole suite, written to BENCHMARKS.md.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the benchmark suite and write the report.")
+
+    @Option(help: "Corpus sizes in articles, comma-separated.")
+    var sizes = "10000,100000"
+
+    @Flag(help: "Also run 1,000,000 articles.")
+    var full = false
+
+    @Option(help: "The release parley binary.")
+    var parley = ".build-bench/release/parley"
+
+    @Option(help: "The C baseline binary (Benchmarks/baseline.c).")
+    var baseline = "Benchmarks/.build/c-baseline"
+
+    @Option(help: "The sqlite3 command-line shell.")
+    var sqlite3 = "/usr/bin/sqlite3"
+
+    @Option(help: "Folder with the migrations the C baseline applies.")
+    var migrations = "Migrations"
+
+    @Option(help: "Folder with the plain SQL queries compared against (between.sql, export-events.sql).")
+    var queries = "Benchmarks"
+
+    @Option(help: "Working folder for corpora and databases.")
+    var work = "out/bench"
+
+    @Option(help: "Batch size passed to parley ingest --batch-size.")
+    var batchSize = Ingestor.defaultBatchSize
+
+    @Option(help: "Report to write.")
+    var report = "BENCHMARKS.md"
+
+    @Option(help: "The command line shown in the report.")
+    var command = "make bench"
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        var sizeList = try sizes.split(separator: ",").map { part -> Int in
+            guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n > 0 else { throw ValidationError("bad size '\(part)'") }
+            return n
+        }
+        if full && !sizeList.contains(1_000_000) { sizeList.append(1_000_000) }
+        sizeList.sort()
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let migrationFiles = try FileManager.default.contentsOfDirectory(atPath: migrations).filter { $0.hasSuffix(".sql") }.sorted()
+            .map { "\(migrations)/\($0)" }
+        var results = BenchmarkResults(command: command, batchSize: batchSize)
+
+        // The largest corpus is written once; each smaller one is its prefix (the generator is deterministic).
+        let largest = sizeList.last!
+        let corpusPath = "\(work)/corpus-\(largest).jsonl"
+        log("generating \(largest) articles")
+        let clock = ContinuousClock()
+        var start = clock.now
+        let corpusBytes = try corpus.write(count: largest, to: corpusPath)
+        results.generation = (largest, corpusBytes, (clock.now - start).seconds)
+
+        results.extraction = try measureExtraction(corpusPath)
+
+        for size in sizeList {
+            let path = size == largest ? corpusPath : "\(work)/corpus-\(size).jsonl"
+            if size != largest { try prefix(of: corpusPath, lines: size, to: path) }
+            let bytes = Int((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
+            let db = "\(work)/parley-\(size).db"
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            // Create the database and load the seeds before timing, as the C baseline does.
+            _ = try ChildProcess.run([parley, "meetings", "--db", db, "--status", "any"], stdoutPath: "\(work)/create.out").check("parley meetings")
+            log("ingesting \(size) articles")
+            let ingest = try ChildProcess.run([parley, "ingest", "--db", db, "--batch-size", String(batchSize), path],
+                                              stdoutPath: "\(work)/ingest-\(size).out").check("parley ingest")
+            let counts = try RowCounts(path: db)
+            log("C baseline on \(size) articles")
+            let c = try ChildProcess.run([baseline, db, work, String(batchSize)] + migrationFiles, stdoutPath: "\(work)/baseline-\(size).out")
+                .check("c-baseline")
+            results.sizes.append(SizeResult(articles: size, inputBytes: bytes, ingest: ingest, summary: ingest.output.trimmingCharacters(in: .whitespacesAndNewlines),
+                                            counts: counts, baseline: BaselineResult(output: c.output)))
+            try? FileManager.default.removeItem(atPath: "\(work)/rows.bin")
+        }
+
+        let db = "\(work)/parley-\(largest).db"
+        log("queries on \(largest) articles")
+        results.queries = try measureQueries(db)
+        log("export of \(largest) articles")
+        start = clock.now
+        results.export = try measureExport(db)
+        _ = start
+        results.machine = Machine.current()
+        try results.markdown().write(toFile: report, atomically: true, encoding: .utf8)
+        print(results.markdown())
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data("parley-bench: \(message)\n".utf8))
+    }
+
+    /// Copies the first `lines` lines of `source` to `path`.
+    private func prefix(of source: String, lines: Int, to path: String) throws {
+        guard let input = fopen(source, "r"), let output = fopen(path, "w") else { throw BenchError("cannot copy \(source) to \(path)") }
+        defer { fclose(input); fclose(output) }
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        var count = 0
+        while count < lines {
+            let length = getline(&line, &capacity, input)
+            if length < 0 { break }
+            fwrite(line, 1, length, output)
+            count += 1
+        }
+        free(line)
+    }
+
+    /// Extraction alone, in this process: the first articles of the corpus on one thread, then on two.
+    private func measureExtraction(_ corpusPath: String) throws -> ExtractionResult {
+        let sample = 4000
+        var inputs: [ArticleInput] = []
+        struct Enough: Error {}
+        do {
+            try ArticleReader().read([corpusPath]) { result in
+                if case .success(let input) = result { inputs.append(input) }
+                if inputs.count >= sample { throw Enough() }
+            }
+        } catch is Enough {}
+        let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count }
+        let store = try Store(path: ":memory:")
+        let extractor = try Ingestor(store: store).extractor
+        log("extraction: \(inputs.count) articles, \(bytes) bytes")
+        let clock = ContinuousClock()
+        // Warm up (page in the automaton and code).
+        for input in inputs.prefix(200) { _ = extractor.extract(input) }
+        var events = 0
+        var single: [Double] = []
+        for _ in 0..<3 {
+            let start = clock.now
+            events = 0
+            for input in inputs { events += extractor.extract(input).events.count }
+            single.append((clock.now - start).seconds)
+        }
+        var double: [Double] = []
+        let halves = [Array(inputs[0..<inputs.count / 2]), Array(inputs[(inputs.count / 2)...])]
+        for _ in 0..<3 {
+            let start = clock.now
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                for input in halves[half] { _ = extractor.extract(input) }
+            }
+            double.append((clock.now - start).seconds)
+        }
+        return ExtractionResult(articles: inputs.count, bytes: bytes, events: events,
+                                oneThreadSeconds: quantile(single, 0.5), twoThreadSeconds: quantile(double, 0.5))
+    }
+
+    /// `meetings --between` for the most frequent and a rare pair, in process, against the best plain SQL and the CLI.
+    private func measureQueries(_ path: String) throws -> QueryResult {
+        let store = try Store(path: path, readOnly: true)
+        let database = store.database
+        let pairSQL = """
+            SELECT a.person, b.person, count(*) AS n FROM event_participants a
+            JOIN event_participants b ON b.event = a.event AND b.person > a.person
+            GROUP BY a.person, b.person ORDER BY n DESC, a.person, b.person
+            """
+        var pairs: [(Int, Int, Int)] = []
+        try database.makeStatement(pairSQL).forEachRow { pairs.append(($0.int(0), $0.int(1), $0.int(2))) }
+        guard let frequent = pairs.first, let rare = pairs.last(where: { $0.2 == 1 }) ?? pairs.last else {
+            throw BenchError("no pair of participants in \(path)")
+        }
+        func name(_ id: Int) throws -> String {
+            try database.scalarString("SELECT name FROM people WHERE id = ?", [id]) ?? String(id)
+        }
+        let plain = try String(contentsOfFile: "\(queries)/between.sql", encoding: .utf8)
+        let statement = try database.makeStatement(plain)
+        let clock = ContinuousClock()
+        func measure(_ pair: (Int, Int, Int), runs: Int) throws -> PairTiming {
+            let a = try name(pair.0)
+            let b = try name(pair.1)
+            var filter = EventFilter()
+            filter.between = (a, b)
+            filter.status = nil
+            var timings: [Double] = []
+            var rows = 0
+            for run in 0..<(runs + 3) {
+                let start = clock.now
+                rows = try store.events(filter).count
+                if run >= 3 { timings.append((clock.now - start).seconds) }
+            }
+            var sql: [Double] = []
+            var sqlRows = 0
+            for run in 0..<(runs + 3) {
+                let start = clock.now
+                var fetched: [[String?]] = []
+                try statement.forEachRow([pair.0, pair.1]) { row in fetched.append((0..<13).map { row.optionalString($0) }) }
+                sqlRows = fetched.count
+                if run >= 3 { sql.append((clock.now - start).seconds) }
+            }
+            var cli: [Double] = []
+            for _ in 0..<5 {
+                let child = try ChildProcess.run([parley, "meetings", "--db", path, "--between", a, "--and", b, "--status", "any", "--format", "csv"],
+                                                 stdoutPath: "\(work)/between.out").check("parley meetings --between")
+                cli.append(child.seconds)
+            }
+            return PairTiming(a: a, b: b, events: pair.2, rows: rows, sqlRows: sqlRows,
+                              median: quantile(timings, 0.5), p99: quantile(timings, 0.99),
+                              sqlMedian: quantile(sql, 0.5), sqlP99: quantile(sql, 0.99), cliMedian: quantile(cli, 0.5))
+        }
+        return QueryResult(events: try database.scalarInt("SELECT count(*) FROM events") ?? 0,
+                           frequent: try measure(frequent, runs: 30), rare: try measure(rare, runs: 300))
+    }
+
+    /// `parley export events` against `sqlite3 -csv` running the same join.
+    private func measureExport(_ path: String) throws -> ExportResult {
+        let sqlFile = "\(queries)/export-events.sql"
+        guard FileManager.default.fileExists(atPath: sqlFile) else { throw BenchError("missing \(sqlFile)") }
+        var parleyTimes: [Double] = []
+        var sqliteTimes: [Double] = []
+        var rss = 0
+        for _ in 0..<2 {
+            let child = try ChildProcess.run([parley, "export", "events", "--db", path, "--status", "any", "--out", "\(work)/export-parley.csv"],
+                                             stdoutPath: "\(work)/export.out").check("parley export events")
+            parleyTimes.append(child.seconds)
+            rss = max(rss, child.maxRSSKiB)
+            let shell = try ChildProcess.run([sqlite3, "-csv", "-header", "-readonly", path, ".read \(sqlFile)"], stdoutPath: "\(work)/export-sqlite3.csv")
+                .check("sqlite3 -csv")
+            sqliteTimes.append(shell.seconds)
+        }
+        func lines(_ file: String) -> Int {
+            guard let handle = fopen(file, "r") else { return 0 }
+            defer { fclose(handle) }
+            var count = 0
+            while case let c = getc(handle), c != EOF { if c == 10 { count += 1 } }
+            return count
+        }
+        return ExportResult(seconds: parleyTimes.min() ?? .nan, sqliteSeconds: sqliteTimes.min() ?? .nan, maxRSSKiB: rss,
+                            lines: lines("\(work)/export-parley.csv"), sqliteLines: lines("\(work)/export-sqlite3.csv"))
+    }
+}
