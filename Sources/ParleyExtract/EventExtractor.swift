@@ -96,7 +96,10 @@ public struct EventExtractor: Sendable {
             var people: [PersonMention.Reference] = []
             var subjects: [PersonMention.Reference] = []
             var objects: [(reference: PersonMention.Reference, start: Int, end: Int)] = []
-            for mention in mentions[mentionSlices[index]] where mention.range.lowerBound < companionsFrom && !people.contains(mention.reference) {
+            // "a letter from King Charles", "pesan dari Zelensky": the sender is not at the meeting.
+            let senders = sentenceCues.filter { $0.kind == .sender }.map { $0.hit.end..<($0.hit.end + 30) }
+            for mention in mentions[mentionSlices[index]] where mention.range.lowerBound < companionsFrom && !people.contains(mention.reference)
+                && !senders.contains(where: { $0.contains(mention.range.lowerBound) }) {
                 people.append(mention.reference)
                 if mention.range.lowerBound < anchor.start { subjects.append(mention.reference) } else { objects.append((mention.reference, mention.range.lowerBound, mention.range.upperBound)) }
             }
@@ -353,7 +356,7 @@ public struct EventExtractor: Sendable {
                 (action.kind == .meet || action.kind == .call)
                     && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article)
             }
-        }) || cues.contains(where: { ($0.kind == .planned && isFutureTime($0.hit, article)) }) {
+        }) || cues.contains(where: { $0.kind == .future }) {
             status = .planned
         }
         var expression = best(dates[index], anchor: anchor)
@@ -380,13 +383,6 @@ public struct EventExtractor: Sendable {
     /// How far before its verb a planned cue may stand: German puts the verb last ("will Merkel nach Kiew reisen, um … zu treffen").
     private func plannedReach(_ article: Article) -> Int {
         article.language == "de" ? 160 : 40
-    }
-
-    /// Planned-cue words that name a future time on their own ("next week", "besok").
-    private func isFutureTime(_ hit: Hit, _ article: Article) -> Bool {
-        let text = TextFolding.fold(article.text(hit.start..<hit.end))
-        return text.contains(" ") && !text.hasSuffix(" to") && !text.hasPrefix("is ") && !text.hasPrefix("are ")
-            || ["besok", "lusa", "tomorrow", "demain", "morgen", "manana"].contains(text)
     }
 
     /// The date phrase that best pins the event: an explicit day first, then the

@@ -51,7 +51,8 @@ func query(_ store: Store, _ filter: EventFilter) throws -> [EventRow] {
     do {
         return try store.events(filter)
     } catch let error as UnknownNameError {
-        throw ValidationError("\(error)")
+        printError("parley: \(error)")
+        throw ExitCode.validationFailure
     } catch {
         printError("parley: query failed: \(error)")
         throw ExitCode.storeFailure

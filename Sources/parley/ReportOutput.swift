@@ -22,7 +22,8 @@ func runQuery<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as UnknownNameError {
-        throw ValidationError("\(error)")
+        printError("parley: \(error)")
+        throw ExitCode.validationFailure
     } catch let error as SearchQueryError {
         printError("parley: \(error)")
         throw ExitCode.validationFailure
