@@ -87,7 +87,11 @@ public struct EventExtractor: Sendable {
                 relatedLineEnd = article.bytes[sentence.range.lowerBound...].firstIndex(of: 10) ?? article.bytes.count
             }
             if sentence.range.lowerBound < relatedLineEnd { continue }
-            let actions = sentenceCues.filter { $0.kind == .meet || $0.kind == .call }
+            let sentenceMentions = mentions[mentionSlices[index]]
+            let actions = sentenceCues.filter { cue in
+                guard cue.kind == .meet || cue.kind == .call else { return false }
+                return cue.value != 1 || hasPerson(near: cue.hit, in: sentenceMentions, article: article)
+            }
             guard let anchor = actions.first?.hit else { continue }
             // A speech, statement, press conference or plenary named before the cue is what the sentence reports.
             if sentenceCues.contains(where: { $0.kind == .nonevent && $0.hit.start < anchor.start }) { continue }
@@ -96,8 +100,9 @@ public struct EventExtractor: Sendable {
             var people: [PersonMention.Reference] = []
             var subjects: [PersonMention.Reference] = []
             var objects: [(reference: PersonMention.Reference, start: Int, end: Int)] = []
-            // "a letter from King Charles", "pesan dari Zelensky": the sender is not at the meeting.
-            let senders = sentenceCues.filter { $0.kind == .sender }.map { $0.hit.end..<($0.hit.end + 30) }
+            // "a letter from King Charles", "pesan dari Zelensky": the sender is not at the meeting;
+            // "since Hu Jintao in 2005", "menggantikan Tony Abbott": no participant either.
+            let senders = sentenceCues.filter { $0.kind == .absent || $0.kind == .since }.map { $0.hit.end..<($0.hit.end + 30) }
             for mention in mentions[mentionSlices[index]] where mention.range.lowerBound < companionsFrom && !people.contains(mention.reference)
                 && !senders.contains(where: { $0.contains(mention.range.lowerBound) }) {
                 people.append(mention.reference)
@@ -160,6 +165,18 @@ public struct EventExtractor: Sendable {
                 var made = candidate(article: article, index: item.sentence, sentence: sentences[item.sentence], people: focus, inferred: true,
                                      cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
                 made.past = made.past || isPast
+                if !made.past {
+                    // "Dalam pembicaraan tersebut, kedua pemimpin…" goes on about the focus event: its type, and a date
+                    // of its own farther than three days off only as a hint (a prisoner exchange does not split the call).
+                    // A day of the same visit (within three days: "the summit opened Thursday evening") stays its own event.
+                    if !sentenceCues.contains(where: { $0.kind == .call }) { made.type = first.type }
+                    let focusDate = (candidates.first { !$0.past && !sentences[$0.sentence].isTitle && !$0.inferred } ?? first).date
+                    if let own = made.date?.fullDay, let focusDay = (focusDate ?? article.publicationDate.map(PartialDate.init))?.fullDay,
+                       abs(own.ordinal - focusDay.ordinal) <= 3 {
+                    } else {
+                        made.dateFromSentence = false
+                    }
+                }
                 candidates.append(made)
                 consumed.insert(item.sentence)
             }
@@ -313,6 +330,16 @@ public struct EventExtractor: Sendable {
         case .role(_, let country): return country
         case .new(let folded): return newPeople[folded]?.country
         case .known(let person): return day.flatMap { gazetteer.role(of: person, on: $0)?.country }
+        }
+    }
+
+    /// Whether a person is named right after a cue (or right before it in French and German:
+    /// "Macron l'a reçu", "von Putin empfangen"): "menerima usulan" accepts a proposal, "menerima Anwar" receives a guest.
+    private func hasPerson(near cue: Hit, in mentions: ArraySlice<PersonMention>, article: Article) -> Bool {
+        let before = article.language == "fr" || article.language == "de"
+        return mentions.contains { mention in
+            mention.range.lowerBound >= cue.end && mention.range.lowerBound - cue.end <= 40
+                || before && mention.range.upperBound <= cue.start && cue.start - mention.range.upperBound <= 40
         }
     }
 

@@ -99,9 +99,15 @@ struct MentionFinder {
             if mentions.contains(where: { $0.range.overlaps(hit.start..<hit.end) }) { continue }
             mentions.append(PersonMention(reference: .known(person), range: hit.start..<hit.end, form: .name))
         }
-        // Surnames: the first and last word of each full name used, when unambiguous.
+        // Surnames: the first and last word of each full name used. Two people sharing one ("Kim Jong Un",
+        // "Kim Dae-jung"): the one named in full more often (the first named on a tie) is the one meant.
         var surnames: [String: PersonMention.Reference] = [:]
         var ambiguous = Set<String>()
+        var fullCounts: [PersonMention.Reference: (count: Int, first: Int)] = [:]
+        for mention in mentions where mention.form == .name {
+            fullCounts[mention.reference, default: (0, mention.range.lowerBound)].count += 1
+        }
+        var bearers: [String: Set<PersonMention.Reference>] = [:]
         let stopWords = Set(gazetteer.lexicon.entries.filter { $0.kind == .stop || $0.kind == .pair }.map { TextFolding.fold($0.text) })
         for mention in mentions where mention.form == .name {
             let name: String
@@ -114,9 +120,14 @@ struct MentionFinder {
             for word in Set([words.first, words.last].compactMap { $0 }) where word.count >= 3 && !stopWords.contains(word) {
                 if let other = surnames[word], other != mention.reference { ambiguous.insert(word) }
                 surnames[word] = mention.reference
+                bearers[word, default: []].insert(mention.reference)
             }
         }
-        for word in ambiguous { surnames[word] = nil }
+        for word in ambiguous {
+            let ranked = bearers[word, default: []].map { ($0, fullCounts[$0] ?? (0, Int.max)) }
+                .sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.1.first < $1.1.first }
+            surnames[word] = ranked.count >= 2 && ranked[0].1.count > ranked[1].1.count ? ranked[0].0 : nil
+        }
         if !surnames.isEmpty {
             var index = 0
             while index < bytes.count {

@@ -7,10 +7,18 @@ import Foundation
 public enum TextFolding {
     /// The folded UTF-8 bytes of scalars U+0080…U+04FF (Latin supplements and
     /// extensions, Greek, Cyrillic), computed once with Foundation's folding.
+    /// Combining diacritical marks (U+0300…U+036F) fold to nothing, so that
+    /// text in NFD ("g" + U+0306) folds like NFC ("ğ"): Foundation keeps a lone mark.
     private static let table: [[UInt8]] = (0x80...0x4FF).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return [] }
+        guard let scalar = Unicode.Scalar(value), !(0x300...0x36F).contains(value) else { return [] }
         let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return Array(folded.utf8)
+    }
+
+    /// The same for Latin Extended Additional (U+1E00…U+1EFF: "ễ", "Ḩ"), whose NFD forms the table above strips.
+    private static let additionalTable: [[UInt8]] = (0x1E00...0x1EFF).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        return Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
     }
 
     /// Appends the folded form of `scalar` to `out`.
@@ -28,6 +36,8 @@ public enum TextFolding {
             case 0x2010...0x2012: out.append(32)            // hyphens
             case 0x2018, 0x2019, 0x02BC: out.append(39)     // apostrophes
             case 0x00A0, 0x2007, 0x202F: out.append(32)     // no-break spaces
+            case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: break  // combining marks
+            case 0x1E00...0x1EFF: out.append(contentsOf: additionalTable[Int(value) - 0x1E00])
             default:
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     out.append(contentsOf: String(lower).utf8)
