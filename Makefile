@@ -5,6 +5,9 @@
 #   bench   build (release) and run the benchmark suite: a generated corpus of 10k and 100k articles
 #           (BENCH_FLAGS=--full adds 1M), parley against a raw C baseline (Benchmarks/baseline.c),
 #           plain SQL and sqlite3 -csv; rewrites BENCHMARKS.md. Installs the sqlite3 shell when missing.
+#   fuzz    build the libFuzzer targets (Fuzz/: text → events, and the date resolver) with
+#           -sanitize=fuzzer,address and run each for FUZZ_SECONDS (default 600); crashes go to .build-fuzz/
+#   fuzz-ci the same, bounded to FUZZ_RUNS executions each (default 5000): the CI step
 #   install copy the release binary to $(PREFIX)/bin (default /usr/local)
 #   clean   remove build output and demo files
 # Both demo and test install libsqlite3-dev with apt-get when its header is missing.
@@ -15,8 +18,10 @@ SQLITE_HEADER ?= /usr/include/sqlite3.h
 BENCH_SCRATCH ?= .build-bench
 BENCH_FLAGS ?=
 CC ?= gcc
+FUZZ_SECONDS ?= 600
+FUZZ_RUNS ?= 5000
 
-.PHONY: demo test bench deps install clean
+.PHONY: demo test bench fuzz fuzz-ci deps install clean
 
 deps:
 	@if [ ! -f "$(SQLITE_HEADER)" ]; then \
@@ -51,10 +56,16 @@ bench: deps
 		--baseline Benchmarks/.build/c-baseline --sqlite3 "$$(command -v sqlite3)" \
 		--command "make bench$(if $(BENCH_FLAGS), BENCH_FLAGS=$(BENCH_FLAGS))" $(BENCH_FLAGS)
 
+fuzz:
+	Fuzz/run.sh -max_total_time=$(FUZZ_SECONDS)
+
+fuzz-ci:
+	Fuzz/run.sh -runs=$(FUZZ_RUNS)
+
 install: deps
 	$(SWIFT) build -c release --product parley
 	install -d "$(PREFIX)/bin"
 	install -m 755 .build/release/parley "$(PREFIX)/bin/parley"
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out Benchmarks/.build

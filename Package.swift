@@ -68,6 +68,6 @@ let package = Package(
         ),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore"]),
         .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyKit", "ParleyStore"]),
     ]
 )

@@ -10,6 +10,7 @@
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${FUZZ_OUT:-$ROOT/.build-fuzz}
+rm -f "$OUT/parley-fuzz-extract" "$OUT/parley-fuzz-dates"
 "$ROOT/Fuzz/build.sh" "$OUT" 2>&1 | grep -v "Cannot export local symbol" || true
 test -x "$OUT/parley-fuzz-extract" && test -x "$OUT/parley-fuzz-dates"
 # Swift's own crash reporter and ASan's do not mix: let ASan and libFuzzer report.

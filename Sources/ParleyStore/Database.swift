@@ -68,11 +68,16 @@ public final class Database {
         // For I/O failures, say what the system said: a full disk reads differently from a bad sector.
         let primary = extended & 0xFF
         let errno = primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN ? sqlite3_system_errno(handle) : 0
+        var systemError = errno > 0 ? String(cString: strerror(errno)) : nil
+        if systemError == nil, primary == SQLITE_FULL || extended == SQLITE_IOERR | (3 << 8) {  // SQLITE_IOERR_WRITE
+            // SQLite reports a write cut short by a full disk or by RLIMIT_FSIZE as one of these, often without errno.
+            systemError = "is the disk full, or a file-size limit reached?"
+        }
         return DatabaseError(
             extendedCode: extended,
             message: String(cString: sqlite3_errmsg(handle)),
             sql: sql,
-            systemError: errno > 0 ? String(cString: strerror(errno)) : nil)
+            systemError: systemError)
     }
 
     /// Runs one or more statements without arguments.

@@ -17,7 +17,17 @@ public final class Store {
         if path != ":memory:" {
             try Self.checkFile(path)
         }
-        database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, logger: logger)
+        do {
+            database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, logger: logger)
+            try prepare(path: path, readOnly: readOnly)
+        } catch let error as DatabaseError where error.isReadOnly {
+            // E.g. a WAL file in a folder where SQLite cannot create its -shm file.
+            throw StoreError.readOnlyFile(path: path)
+        }
+    }
+
+    /// Checks (read-only) or migrates and seeds (read-write) the opened database.
+    private func prepare(path: String, readOnly: Bool) throws {
         // A file this process may not write is opened for reading when it needs no migration.
         if readOnly || database.isReadOnly {
             let version = try database.scalarInt("PRAGMA user_version") ?? 0

@@ -10,6 +10,12 @@ struct Ingest: ParsableCommand {
             PATH is a file, a folder (read recursively) or - for standard input.
             .txt/.md: one article, title on the first line. .jsonl/.ndjson: one JSON object per line
             with "text" and optional "title", "url", "source", "date" (YYYY-MM-DD or ISO 8601), "lang".
+            .html/.htm: one page; title from og:title or <title>, date from article:published_time or <time datetime>,
+            url from og:url or the canonical link, source from og:site_name, text from the <article> (else <main>, else
+            <body>) without scripts, styles, comments, navigation, headers, footers and asides.
+            --date, --lang, --source and --url override what a file says.
+            Skipped with a message (file:line: reason), the rest still stored: unreadable, empty, binary or non-UTF-8
+            files, broken JSON lines, symbolic link loops, and any article (file, JSON line or input) over 8 MB.
             Re-ingesting the same text adds nothing. Each article is stored with all its events, or not at all.
             Articles are extracted on --jobs threads and written by one writer that commits every --batch-size
             articles (and whenever it waits for input): a crash or a database error loses at most the open batch,
