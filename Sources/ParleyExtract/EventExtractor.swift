@@ -268,8 +268,11 @@ public struct EventExtractor: Sendable {
                 // "the two leaders" / "kedua pemimpin" sentences join the event of their pair whatever their own cue.
                 group.key == key && (group.candidates[0].type == candidate.type || candidate.inferred) && group.candidates[0].past == candidate.past
                     && group.candidates.allSatisfy { other in
-                        // A date borrowed from nearby sentences never splits an event.
-                        guard let a = other.date, let b = candidate.date, other.dateFromSentence, candidate.dateFromSentence else { return true }
+                        guard let a = other.date, let b = candidate.date else { return true }
+                        // A plan and what happened on another day are two events ("met on Tuesday; will visit Paektu on Thursday").
+                        if (other.status == .planned) != (candidate.status == .planned) { return a.isCompatible(with: b) }
+                        // Otherwise a date borrowed from nearby sentences never splits an event.
+                        guard other.dateFromSentence, candidate.dateFromSentence else { return true }
                         return a.isCompatible(with: b)
                     }
             }) {
@@ -289,6 +292,13 @@ public struct EventExtractor: Sendable {
             let statuses = members.map(\.status)
             // The status the best report gives (a title's "agreed to start talks" is weaker than the body's "expected to meet").
             var status = members.max { score($0, sentences) < score($1, sentences) }!.status
+            // A report that it happened, dated on or before the article, outweighs a plan mentioned along the way.
+            if status == .planned, members.contains(where: { member in
+                member.status == .occurred && !member.inferred && !sentences[member.sentence].isTitle && member.dateFromSentence
+                    && (member.date?.fullDay).map { day in article.publicationDate.map { day <= $0 } ?? true } ?? false
+            }) {
+                status = .occurred
+            }
             if (statuses.contains(.cancelled) || leadCancelled) && status == .planned { status = .cancelled }
             if status == .occurred, let date = date?.fullDay, let published = article.publicationDate, date > published { status = .planned }
             // The evidence sentence's place first; another report's place refines it within its country
