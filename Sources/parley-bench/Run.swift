@@ -153,31 +153,8 @@ struct Run: ParsableCommand {
             }
             double.append((clock.now - start).seconds)
         }
-        // What two threads of plain arithmetic gain on this machine right now: the ceiling for any code.
-        @Sendable @inline(never) func spin(_ seed: UInt64) -> UInt64 {
-            var x = seed | 1
-            for _ in 0..<150_000_000 { x ^= x << 13; x ^= x >> 7; x ^= x << 17 }
-            return x
-        }
-        var spinOne: [Double] = []
-        var spinTwo: [Double] = []
-        for _ in 0..<3 {
-            // The results are checked so that the optimiser cannot drop the loops.
-            var start = clock.now
-            let one = spin(1)
-            spinOne.append((clock.now - start).seconds)
-            start = clock.now
-            let both = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2)
-            defer { both.deallocate() }
-            let pointer = both.baseAddress!
-            nonisolated(unsafe) let shared = pointer
-            DispatchQueue.concurrentPerform(iterations: 2) { shared[$0] = spin(UInt64($0) + 2) }
-            spinTwo.append((clock.now - start).seconds)
-            if one == 0 || both[0] == 0 || both[1] == 0 { log("xorshift reached zero") }
-        }
         return ExtractionResult(articles: inputs.count, bytes: bytes, events: events,
-                                oneThreadSeconds: quantile(single, 0.5), twoThreadSeconds: quantile(double, 0.5),
-                                referenceScaling: 2 * quantile(spinOne, 0.5) / quantile(spinTwo, 0.5))
+                                oneThreadSeconds: quantile(single, 0.5), twoThreadSeconds: quantile(double, 0.5))
     }
 
     /// `meetings --between` for the most frequent and a rare pair, in process, against the best plain SQL and the CLI.
