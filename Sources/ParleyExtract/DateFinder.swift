@@ -58,7 +58,7 @@ struct DateFinder {
         for hit in hits {
             guard case .cue(.since, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
             found.removeAll { expression in
-                expression.range.lowerBound >= hit.end && expression.range.lowerBound - hit.end <= 60
+                expression.range.lowerBound >= hit.end && expression.range.lowerBound - hit.end <= 100
                     && !bytes[hit.end..<expression.range.lowerBound].contains(10)
             }
         }

@@ -36,6 +36,8 @@ public struct EventExtractor: Sendable {
         var status: ExtractedEvent.Status
         var date: PartialDate?
         var dateFromSentence: Bool
+        /// Where a borrowed date came from: 2 a nearby sentence, 1 the lead event, 0 the publication date.
+        var borrowedFrom = -1
         var place: PlaceGuess?
         var past: Bool
     }
@@ -227,16 +229,19 @@ public struct EventExtractor: Sendable {
                     if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned),
                        !planned || isAfter(date, article.publicationDate) {
                         candidates[index].date = date
+                        candidates[index].borrowedFrom = 2
                         break
                     }
                 }
                 if candidates[index].date == nil, let leadDate = lead?.date, lead?.sentence != candidates[index].sentence,
                    !planned || isAfter(leadDate, article.publicationDate) {
                     candidates[index].date = leadDate
+                    candidates[index].borrowedFrom = 1
                 }
                 if candidates[index].date == nil, candidates[index].status == .occurred, let day = article.publicationDate,
                    !sentences[candidates[index].sentence].isTitle || candidates.count == 1 {
                     candidates[index].date = PartialDate(day)
+                    candidates[index].borrowedFrom = 0
                 }
             }
             if candidates[index].type == .meeting, candidates[index].place == nil {
@@ -287,8 +292,14 @@ public struct EventExtractor: Sendable {
         var events: [ExtractedEvent] = []
         for (groupIndex, group) in groups.enumerated() {
             let members = group.candidates
-            let stated = members.filter(\.dateFromSentence)
-            let date = (stated.isEmpty ? members : stated).compactMap(\.date).max { $0.precision < $1.precision }
+            // A date stated in a report first, then one borrowed from a nearby sentence, then the lead's, then the
+            // publication date; the more precise among equals, then the best report's.
+            let date = members.filter { $0.date != nil }
+                .sorted { score($0, sentences) > score($1, sentences) }
+                .max { a, b in
+                    let ra = a.dateFromSentence ? 3 : a.borrowedFrom, rb = b.dateFromSentence ? 3 : b.borrowedFrom
+                    return ra != rb ? ra < rb : a.date!.precision < b.date!.precision
+                }?.date
             let statuses = members.map(\.status)
             // The status the best report gives (a title's "agreed to start talks" is weaker than the body's "expected to meet").
             var status = members.max { score($0, sentences) < score($1, sentences) }!.status
