@@ -36,9 +36,9 @@ struct Meetings: ParsableCommand {
         if let between = filters.between, let and = filters.and {
             let a = (try? store.people(named: between).first?.name) ?? between
             let b = (try? store.people(named: and).first?.name) ?? and
-            text += " between \(a ?? between) and \(b ?? and)"
+            text += " between \(a) and \(b)"
         } else if let leader = filters.leader {
-            text += " with \(((try? store.people(named: leader).first?.name) ?? leader) ?? leader)"
+            text += " with \((try? store.people(named: leader).first?.name) ?? leader)"
         }
         if let place = filters.place { text += " at \(place)" }
         if filters.status != "any" { text += " (status \(filters.status); --status any shows all)" }

@@ -12,16 +12,16 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
 
 @Suite struct RoleResolutionTests {
     @Test func usPresidentChangesIn2021() {
-        let a = events("Indonesian President Joko Widodo met the US president at the White House on Monday.", date: "2020-06-03")
-        let b = events("Indonesian President Joko Widodo met the US president at the White House on Monday.", date: "2021-06-02")
+        let a = events("Indonesian President Joko Widodo met the US president at the White House on Monday.", date: "2020-06-01")
+        let b = events("Indonesian President Joko Widodo met the US president at the White House on Monday.", date: "2021-06-01")
         #expect(names(a.first) == ["Donald Trump", "Joko Widodo"])
         #expect(names(b.first) == ["Joe Biden", "Joko Widodo"])
     }
 
     @Test func indonesianPresidentChangesInOctober2024() {
         let text = "Presiden RI menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Merdeka, Jakarta, hari Senin."
-        #expect(names(events(text, date: "2024-06-04").first) == ["Anthony Albanese", "Joko Widodo"])
-        #expect(names(events(text, date: "2024-11-05").first) == ["Anthony Albanese", "Prabowo Subianto"])
+        #expect(names(events(text, date: "2024-06-01").first) == ["Anthony Albanese", "Joko Widodo"])
+        #expect(names(events(text, date: "2024-11-01").first) == ["Anthony Albanese", "Prabowo Subianto"])
     }
 
     @Test func indonesianAbbreviations() {
