@@ -40,26 +40,32 @@ extension Store {
         let key = people.map(\.id).sorted().map(String.init).joined(separator: ",")
         let date = event.date
         // Find the same real meeting: same type and people, compatible date and place.
-        let candidates = try database.cachedStatement(
-            """
-            SELECT id, date, status, place, city, country, confidence FROM events
-            WHERE participants_key = ? AND type = ?
-              AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event = events.id AND article = ?)
-            ORDER BY id
-            """
-        ).rows([key, event.type.rawValue, article]) { row in
+        let lookup = try mergeCandidates(key: key, type: event.type.rawValue, date: date, article: article)
+        let candidates = try lookup.statement.rows(lookup.values) { row in
             (id: row.int(0), date: row.optionalString(1).flatMap(PartialDate.init), status: row.string(2),
              place: row.optionalString(3), city: row.optionalString(4), country: row.optionalString(5), confidence: row.double(6))
         }
         // Events of one article are distinct by construction: only other articles' events are candidates.
         // Among several, the one whose date agrees exactly wins over a neighbouring day.
         let matching = candidates.filter { stored in
-            Self.datesMatch(stored.date, date) && Self.placesMatch((stored.place, stored.city, stored.country), (event.place, event.city, event.country))
+            guard Self.datesMatch(stored.date, date),
+                  Self.placesMatch((stored.place, stored.city, stored.country), (event.place, event.city, event.country)) else { return false }
+            // Two venues of one city on neighbouring days are two meetings (talks at the palace, then at the ministry).
+            let twoVenues = Self.placeRank(stored.place, stored.city, stored.country) == 4 && Self.placeRank(event.place, event.city, event.country) == 4
+                && stored.place != event.place
+            return !twoVenues || stored.date.map { old in date.map { old.isCompatible(with: $0) } ?? true } ?? true
         }
-        let match = matching.first { stored in
-            guard let a = stored.date, let b = date else { return true }
-            return a.isCompatible(with: b)
-        } ?? matching.first
+        // Among several, the most telling: a date that agrees (not just one day off or unknown), then the same status,
+        // then a place on both sides, then the oldest event.
+        let match = matching.min { a, b in
+            func rank(_ stored: (id: Int, date: PartialDate?, status: String, place: String?, city: String?, country: String?, confidence: Double)) -> (Int, Int, Int, Int) {
+                let dateRank: Int
+                if let old = stored.date, let new = date { dateRank = old.isCompatible(with: new) ? 0 : 2 } else { dateRank = 1 }
+                let placeRank = stored.place != nil && event.place != nil ? 0 : 1
+                return (dateRank, stored.status == event.status.rawValue ? 0 : 1, placeRank, stored.id)
+            }
+            return rank(a) < rank(b)
+        }
         let eventID: Int
         if let stored = match {
             eventID = stored.id
@@ -70,7 +76,17 @@ extension Store {
             let newDate = betterDate ? date : stored.date
             let status = Self.statusRank(event.status.rawValue) > Self.statusRank(stored.status) ? event.status.rawValue : stored.status
             // A more specific place refines the stored one (country → city → venue); placesMatch made sure they agree.
-            let takePlace = Self.placeRank(event.place, event.city, event.country) > Self.placeRank(stored.place, stored.city, stored.country)
+            // Between two places as specific, the one of the report with the more precise date, then the first in
+            // name order, so that the order of ingest does not matter.
+            let newRank = Self.placeRank(event.place, event.city, event.country)
+            let storedRank = Self.placeRank(stored.place, stored.city, stored.country)
+            let newPrecision = date?.precision, storedPrecision = stored.date?.precision
+            let morePrecise = newPrecision.map { new in storedPrecision.map { new > $0 } ?? true } ?? false
+            let asPrecise = newPrecision == storedPrecision
+            let takePlace = newRank > storedRank
+                || newRank == storedRank && newRank > 0 && (morePrecise
+                    || asPrecise && (event.place ?? event.country ?? "") < (stored.place ?? stored.country ?? ""))
+            noteEventDate(newDate)
             try database.execute(
                 """
                 UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
@@ -80,6 +96,7 @@ extension Store {
                  takePlace ? event.place : stored.place, takePlace ? event.city : stored.city,
                  takePlace ? event.country : stored.country, eventID])
         } else {
+            noteEventDate(date)
             try database.execute(
                 """
                 INSERT INTO events(type, status, date, date_precision, place, city, country, confidence, participants_key, created_at)
@@ -124,8 +141,9 @@ extension Store {
     static func placesMatch(_ a: (String?, String?, String?), _ b: (String?, String?, String?)) -> Bool {
         if let x = a.2, let y = b.2, x != y { return false }
         if let x = a.1, let y = b.1, x != y { return false }
-        // Two regions or venues without a city (Nusa Dua, Bali) in one country may nest: the gazetteer has no hierarchy below the country.
-        if let x = a.0, let y = b.0, x != y, a.1 == nil || b.1 == nil { return x == b.1 || y == a.1 || a.1 == nil && b.1 == nil && a.2 != nil }
+        // Two regions or venues without a city (Bali, Nusa Dua) in one country may nest: the gazetteer knows no
+        // hierarchy below the country. A region against a city stays apart (Alaska is not Washington).
+        if let x = a.0, let y = b.0, x != y, a.1 == nil || b.1 == nil { return x == b.1 || y == a.1 || a.1 == nil && b.1 == nil && a.2 != nil && a.2 == b.2 }
         return true
     }
 }
