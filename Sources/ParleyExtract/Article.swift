@@ -40,11 +40,11 @@ extension Gazetteer {
             language = scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
         }
         let lang = language ?? "en"
+        let wanted = languageIDs[lang] ?? UInt8.max
         let hits = all.filter { hit in
-            let payloadLang = payloads[Int(hit.payload)].lang
-            return payloadLang == "*" || payloadLang == lang
+            let payloadLang = matchChecks[Int(hit.payload)].language
+            return payloadLang == 0 || payloadLang == wanted
         }
-        let splitter = SentenceSplitter(lexicon: lexicon)
         let sentences = splitter.split(bytes, titleLine: input.title == nil)
         let title = input.title ?? sentences.first.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? ""
         let date = input.date ?? publicationDate(bytes: bytes, sentences: sentences, hits: hits)

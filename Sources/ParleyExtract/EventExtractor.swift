@@ -76,6 +76,8 @@ public struct EventExtractor: Sendable {
             guard !neutral.isEmpty else { return all }
             return all.filter { cue in cue.kind != .neutral && !neutral.contains { $0.contains(cue.hit.start) && cue.hit.end <= $0.upperBound } }
         }
+        // Each sentence's cues, computed once.
+        let cuesBySentence = sentences.indices.map(cues)
 
         // 1. Sentences naming two or more people around a meeting or call cue.
         var candidates: [Candidate] = []
@@ -83,7 +85,7 @@ public struct EventExtractor: Sendable {
         var relatedLineEnd = 0
         let protagonist = Self.protagonist(mentions)
         for (index, sentence) in sentences.enumerated() {
-            let sentenceCues = cues(index)
+            let sentenceCues = cuesBySentence[index]
             // A "Baca juga:" / "Read also" line links another story, a "Foto:" line captions a picture: skip the rest of that line.
             if sentenceCues.contains(where: { $0.kind == .related && $0.hit.start <= sentence.range.lowerBound + 1 }) {
                 relatedLineEnd = article.bytes[sentence.range.lowerBound...].firstIndex(of: 10) ?? article.bytes.count
@@ -154,7 +156,7 @@ public struct EventExtractor: Sendable {
         var consumed = Set<Int>()
         if let focus = resolvedFirst.map({ Array($0.map(\.reference).prefix(2)) }), focus.count == 2, let first = firstCurrent {
             for item in pending {
-                let sentenceCues = cues(item.sentence)
+                let sentenceCues = cuesBySentence[item.sentence]
                 guard let anchor = sentenceCues.first(where: { $0.kind == .meet || $0.kind == .call })?.hit else { continue }
                 let isPast = sentenceCues.contains { $0.kind == .past }
                 if item.people.count == 1, focus.contains(item.people[0]) || firstResolves(item.people[0], to: focus, date: first.date, article: article) {
@@ -187,7 +189,7 @@ public struct EventExtractor: Sendable {
         // "Pertemuan pertama digelar dengan Presiden AS Joe Biden": the unnamed one is the article's protagonist.
         if let protagonist {
             for item in pending where item.people.count == 1 && !consumed.contains(item.sentence) && !sentences[item.sentence].isTitle {
-                let sentenceCues = cues(item.sentence)
+                let sentenceCues = cuesBySentence[item.sentence]
                 guard let anchor = sentenceCues.first(where: { $0.kind == .meet || $0.kind == .call })?.hit,
                       !sentenceCues.contains(where: { $0.kind == .past }),
                       item.people[0] != protagonist,
@@ -214,6 +216,8 @@ public struct EventExtractor: Sendable {
         candidates.sort { $0.sentence < $1.sentence }
         // 3. Fill missing dates and places from the paragraph, then the lead, then the article.
         let lead = candidates.first { !sentences[$0.sentence].isTitle && !$0.past } ?? candidates.first { !$0.past }
+        // Sentences that report an event of their own (the loop below changes dates and places, never sentences).
+        let ownEvents = Set(candidates.map(\.sentence))
         for index in candidates.indices {
             let paragraph = sentences[candidates[index].sentence].paragraph
             let neighbours = sentences.indices.filter { sentences[$0].paragraph == paragraph && $0 != candidates[index].sentence }
@@ -224,8 +228,7 @@ public struct EventExtractor: Sendable {
                 let following = (candidates[index].sentence + 1..<min(sentences.count, candidates[index].sentence + 3))
                     .filter { !neighbours.contains($0) }
                 // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
-                let ownEvents = Set(candidates.map(\.sentence))
-                for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cues(neighbour).contains(where: { $0.kind == .past }) {
+                for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
                     if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned),
                        !planned || isAfter(date, article.publicationDate) {
                         candidates[index].date = date
@@ -288,7 +291,7 @@ public struct EventExtractor: Sendable {
         }
         // 5. One event per group.
         // A cancellation in the title or the lead ("Biden sagt Deutschland-Besuch ab") cancels the plans the article lists.
-        let leadCancelled = sentences.indices.prefix(3).contains { index in cues(index).contains { $0.kind == .cancel } }
+        let leadCancelled = sentences.indices.prefix(3).contains { index in cuesBySentence[index].contains { $0.kind == .cancel } }
         var events: [ExtractedEvent] = []
         for (groupIndex, group) in groups.enumerated() {
             let members = group.candidates

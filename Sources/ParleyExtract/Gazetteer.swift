@@ -29,10 +29,29 @@ public final class Gazetteer: Sendable {
         let prefix: Bool
     }
 
+    /// The checks of one payload as plain values.
+    struct MatchCheck: Sendable {
+        /// The payload's language in `languageIDs`.
+        let language: UInt8
+        let capitalized: Bool
+        let exact: Bool
+        let prefix: Bool
+    }
+
     public let reference: ReferenceData
     public let lexicon: Lexicon
     public let payloads: [Payload]
     let automaton: Automaton
+    /// Per payload, what ``hits(in:folded:language:)`` checks, without the payload's strings.
+    let matchChecks: [MatchCheck]
+    /// Small numbers for the payloads' languages ("*" is 0).
+    let languageIDs: [String: UInt8]
+    /// Splits articles into sentences (its abbreviations folded once).
+    let splitter: SentenceSplitter
+    /// Folded stop and pair words: never a surname ("Presiden", "kedua").
+    let surnameStopWords: Set<String>
+    /// Per person, the words of the folded name (its first and last may stand alone as a surname).
+    let personNameWords: [[String]]
     /// Roles by "office|country", for resolving "the Russian president" on a date.
     let rolesByOffice: [String: [(person: Int, role: ReferenceData.Role)]]
     /// Roles by person index.
@@ -145,6 +164,18 @@ public final class Gazetteer: Sendable {
         }
         self.payloads = payloads
         self.automaton = Automaton(patterns: patterns)
+        var languageIDs: [String: UInt8] = ["*": 0]
+        for payload in payloads where languageIDs[payload.lang] == nil {
+            languageIDs[payload.lang] = UInt8(truncatingIfNeeded: languageIDs.count)
+        }
+        precondition(languageIDs.count < Int(UInt8.max), "too many pattern languages")
+        self.languageIDs = languageIDs
+        self.matchChecks = payloads.map { payload in
+            MatchCheck(language: languageIDs[payload.lang]!, capitalized: payload.capitalized, exact: payload.exact != nil, prefix: payload.prefix)
+        }
+        self.splitter = SentenceSplitter(lexicon: lexicon)
+        self.personNameWords = reference.people.map { TextFolding.fold($0.name).split(separator: " ").map(String.init) }
+        self.surnameStopWords = Set(lexicon.entries.filter { $0.kind == .stop || $0.kind == .pair }.map { TextFolding.fold($0.text) })
         self.rolesByOffice = byOffice
         self.rolesByPerson = byPerson
         self.personIndex = personIndex

@@ -26,24 +26,36 @@ extension Gazetteer {
         @inline(__always) func isWord(_ byte: UInt8) -> Bool {
             (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
         }
-        automaton.scan(bytes) { match in
-            let payload = payloads[Int(match.payload)]
-            if let language, payload.lang != "*", payload.lang != language { return }
-            if match.start > 0 && isWord(bytes[match.start - 1]) && isWord(bytes[match.start]) { return }
-            if !payload.prefix, match.end < count, isWord(bytes[match.end]) && isWord(bytes[match.end - 1]) { return }
-            let range = folded.originalRange(match.start..<match.end)
-            if let exact = payload.exact {
-                guard range.count == exact.count, utf8[range].elementsEqual(exact) else { return }
-            } else if payload.capitalized {
-                guard Self.startsUppercase(utf8, at: range.lowerBound) else { return }
+        // Patterns of another language never match: with no pattern in `language`, only those of any language do.
+        let wanted: UInt8? = language.map { languageIDs[$0] ?? UInt8.max }
+        matchChecks.withUnsafeBufferPointer { checks in
+            bytes.withUnsafeBufferPointer { bytes in
+                automaton.withTables { classes, dense, records in
+                    for start in 0..<count {
+                        // A pattern starts on a word boundary: never between two word bytes.
+                        if start > 0 && isWord(bytes[start - 1]) && isWord(bytes[start]) { continue }
+                        automaton.forEachMatch(in: bytes, at: start, classes: classes, dense: dense, records: records) { matchEnd, payload in
+                            let check = checks[Int(payload)]
+                            if !check.prefix, matchEnd < count, isWord(bytes[matchEnd]) && isWord(bytes[matchEnd - 1]) { return }
+                            if let wanted, check.language != 0, check.language != wanted { return }
+                            let range = folded.originalRange(start..<matchEnd)
+                            if check.exact {
+                                guard let exact = payloads[Int(payload)].exact, range.count == exact.count,
+                                      utf8[range].elementsEqual(exact) else { return }
+                            } else if check.capitalized {
+                                guard Self.startsUppercase(utf8, at: range.lowerBound) else { return }
+                            }
+                            var end = range.upperBound
+                            if check.prefix {
+                                var index = matchEnd
+                                while index < count && isWord(bytes[index]) { index += 1 }
+                                end = Int(folded.origin[index])
+                            }
+                            hits.append(Hit(start: range.lowerBound, end: end, payload: payload))
+                        }
+                    }
+                }
             }
-            var end = range.upperBound
-            if payload.prefix {
-                var index = match.end
-                while index < count && isWord(bytes[index]) { index += 1 }
-                end = Int(folded.origin[index])
-            }
-            hits.append(Hit(start: range.lowerBound, end: end, payload: match.payload))
         }
         hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         return hits

@@ -21,24 +21,24 @@ struct MentionFinder {
             default: return false
             }
         }
-        var hidden = Set<Int>()
+        var hidden = [Bool](repeating: false, count: hits.count)
         var widest: [Bool: Hit] = [:]  // per family (named or office), the hit reaching furthest so far
         for (index, hit) in hits.enumerated() {
             let named = isNamed(hit)
             guard named || isOffice(hit) else { continue }
             if let container = widest[named], container.contains(hit) {
-                hidden.insert(index)
+                hidden[index] = true
             } else if widest[named].map({ hit.end > $0.end }) ?? true {
                 widest[named] = hit
             }
         }
         var mentions: [PersonMention] = []
         var newPeople: [String: NewPerson] = [:]
-        var usedPersonHits = Set<Int>()
+        var usedPersonHits = [Bool](repeating: false, count: hits.count)
         var roleSpans: [Range<Int>] = []
 
         // Roles: an office with its country, and the name after them.
-        for (index, hit) in hits.enumerated() where !hidden.contains(index) {
+        for (index, hit) in hits.enumerated() where !hidden[index] {
             guard case .office(let office) = payloads[Int(hit.payload)].entry else { continue }
             var span = hit.start..<hit.end
             var country: String?
@@ -57,7 +57,7 @@ struct MentionFinder {
             if country == nil {
                 var k = index + 1
                 while k < hits.count, hits[k].start <= hit.end + 12 {
-                    if !hidden.contains(k), case .country(let code, _) = payloads[Int(hits[k].payload)].entry, hits[k].start >= hit.end,
+                    if !hidden[k], case .country(let code, _) = payloads[Int(hits[k].payload)].entry, hits[k].start >= hit.end,
                        Self.connectors.contains(gap(hit.end, hits[k].start)) {
                         country = code
                         span = hit.start..<hits[k].end
@@ -70,9 +70,20 @@ struct MentionFinder {
             // The name that follows, if any.
             var nameStart = span.upperBound
             while nameStart < bytes.count, bytes[nameStart] == 32 || bytes[nameStart] == 44 { nameStart += 1 }
-            if let personIndex = hits.indices.first(where: { hits[$0].start == nameStart && !hidden.contains($0) && isPerson(hits[$0]) }),
-               case .person(let person) = payloads[Int(hits[personIndex].payload)].entry {
-                usedPersonHits.insert(personIndex)
+            // Hits are sorted by start: the first at `nameStart` by binary search.
+            var low = 0
+            var high = hits.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if hits[mid].start < nameStart { low = mid + 1 } else { high = mid }
+            }
+            var personIndex: Int?
+            while low < hits.count, hits[low].start == nameStart {
+                if !hidden[low] && isPerson(hits[low]) { personIndex = low; break }
+                low += 1
+            }
+            if let personIndex, case .person(let person) = payloads[Int(hits[personIndex].payload)].entry {
+                usedPersonHits[personIndex] = true
                 mentions.append(PersonMention(reference: .known(person), range: span.lowerBound..<hits[personIndex].end, form: .name))
                 continue
             }
@@ -94,7 +105,7 @@ struct MentionFinder {
             }
         }
         // Names and aliases on their own.
-        for (index, hit) in hits.enumerated() where !hidden.contains(index) && !usedPersonHits.contains(index) {
+        for (index, hit) in hits.enumerated() where !hidden[index] && !usedPersonHits[index] {
             guard case .person(let person) = payloads[Int(hit.payload)].entry else { continue }
             if mentions.contains(where: { $0.range.overlaps(hit.start..<hit.end) }) { continue }
             mentions.append(PersonMention(reference: .known(person), range: hit.start..<hit.end, form: .name))
@@ -108,15 +119,14 @@ struct MentionFinder {
             fullCounts[mention.reference, default: (0, mention.range.lowerBound)].count += 1
         }
         var bearers: [String: Set<PersonMention.Reference>] = [:]
-        let stopWords = Set(gazetteer.lexicon.entries.filter { $0.kind == .stop || $0.kind == .pair }.map { TextFolding.fold($0.text) })
+        let stopWords = gazetteer.surnameStopWords
         for mention in mentions where mention.form == .name {
-            let name: String
+            let words: [String]
             switch mention.reference {
-            case .known(let person): name = gazetteer.reference.people[person].name
-            case .new(let folded): name = newPeople[folded]?.name ?? folded
+            case .known(let person): words = gazetteer.personNameWords[person]
+            case .new(let folded): words = TextFolding.fold(newPeople[folded]?.name ?? folded).split(separator: " ").map(String.init)
             case .role: continue
             }
-            let words = TextFolding.fold(name).split(separator: " ").map(String.init)
             for word in Set([words.first, words.last].compactMap { $0 }) where word.count >= 3 && !stopWords.contains(word) {
                 if let other = surnames[word], other != mention.reference { ambiguous.insert(word) }
                 surnames[word] = mention.reference
@@ -129,6 +139,10 @@ struct MentionFinder {
             surnames[word] = ranked.count >= 2 && ranked[0].1.count > ranked[1].1.count ? ranked[0].0 : nil
         }
         if !surnames.isEmpty {
+            // An ASCII word folds to its lower case: look it up by bytes, without making a String.
+            var asciiSurnames: [[UInt8]: PersonMention.Reference] = [:]
+            for (word, reference) in surnames { asciiSurnames[Array(word.utf8)] = reference }
+            var lowered: [UInt8] = []
             var index = 0
             while index < bytes.count {
                 guard index == 0 || !isWordByte(bytes[index - 1]), Gazetteer.startsUppercase(bytes, at: index), isWordByte(bytes[index]) else {
@@ -136,8 +150,20 @@ struct MentionFinder {
                     continue
                 }
                 var end = index
-                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-                if let reference = surnames[TextFolding.fold(String(decoding: bytes[index..<end], as: UTF8.self))],
+                var ascii = true
+                while end < bytes.count, isWordByte(bytes[end]) {
+                    if bytes[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                let found: PersonMention.Reference?
+                if ascii {
+                    lowered.removeAll(keepingCapacity: true)
+                    for k in index..<end { lowered.append(bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] + 32 : bytes[k]) }
+                    found = asciiSurnames[lowered]
+                } else {
+                    found = surnames[TextFolding.fold(String(decoding: bytes[index..<end], as: UTF8.self))]
+                }
+                if let reference = found,
                    !mentions.contains(where: { $0.range.overlaps(index..<end) }),
                    !hits.contains(where: { $0.start <= index && $0.end >= end && isNamed($0) && !isPerson($0) }) {
                     mentions.append(PersonMention(reference: reference, range: index..<end, form: .surname))

@@ -276,7 +276,10 @@ public struct ArticleReader: Sendable {
         guard let record = object as? [String: Any] else { return issue("expected a JSON object") }
         guard let textValue = record["text"] else { return issue("missing \"text\"") }
         guard let text = textValue as? String else { return issue("\"text\" must be a string") }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return issue("\"text\" is empty") }
+        // Empty when nothing but white space: stop at the first other scalar (trimming copies the whole text).
+        guard text.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
+            return issue("\"text\" is empty")
+        }
         if text.utf8.contains(0) { return issue("\"text\" contains a NUL character") }
         var strings: [String: String] = [:]
         for field in ["title", "url", "source", "date", "lang"] {

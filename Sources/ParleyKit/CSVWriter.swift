@@ -18,4 +18,28 @@ public struct CSVWriter {
         }
         text += "\r\n"
     }
+
+    /// Appends the record ``write(_:)`` would write, as UTF-8, to `bytes` (for streaming output).
+    public static func append(_ fields: [String], to bytes: inout [UInt8]) {
+        var first = true
+        for field in fields {
+            if !first { bytes.append(44) }
+            first = false
+            // Most fields hold none of the four bytes: no need to look at their characters.
+            let mayQuote = field.utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }
+            if mayQuote && field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                if field.utf8.contains(34) {
+                    bytes.append(contentsOf: ("\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"").utf8)
+                } else {
+                    bytes.append(34)
+                    bytes.append(contentsOf: field.utf8)
+                    bytes.append(34)
+                }
+            } else {
+                bytes.append(contentsOf: field.utf8)
+            }
+        }
+        bytes.append(13)
+        bytes.append(10)
+    }
 }

@@ -8,9 +8,38 @@ public enum EventReport {
                                  "participants", "participant_countries", "confidence", "sources", "evidence"]
 
     static func fields(_ row: EventRow) -> [String] {
+        fields(row, confidence: String(format: "%.2f", row.confidence))
+    }
+
+    static func fields(_ row: EventRow, confidence: String) -> [String] {
         [String(row.id), row.type, row.status, row.date ?? "", row.datePrecision ?? "", row.place ?? "", row.city ?? "",
          row.country ?? "", row.participants.joined(separator: "; "), row.participantCountries.joined(separator: "; "),
-         String(format: "%.2f", row.confidence), String(row.sources), row.evidence]
+         confidence, String(row.sources), row.evidence]
+    }
+
+    /// Streams the CSV of the events `filter` selects, as ``csv(_:)`` writes it, to `output` in
+    /// chunks of about 64 KiB: memory stays flat whatever the number of events.
+    public static func streamCSV(_ store: Store, _ filter: EventFilter, to output: ([UInt8]) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 17)
+        CSVWriter.append(columns, to: &buffer)
+        // Confidences take few values: format each once.
+        var formatted: [UInt64: String] = [:]
+        try store.forEachEvent(filter) { row in
+            let confidence: String
+            if let known = formatted[row.confidence.bitPattern] {
+                confidence = known
+            } else {
+                confidence = String(format: "%.2f", row.confidence)
+                formatted[row.confidence.bitPattern] = confidence
+            }
+            CSVWriter.append(fields(row, confidence: confidence), to: &buffer)
+            if buffer.count >= 1 << 16 {
+                try output(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try output(buffer)
     }
 
     public static func csv(_ rows: [EventRow]) -> String {

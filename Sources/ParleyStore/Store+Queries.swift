@@ -129,37 +129,80 @@ extension Store {
 
     /// Events matching `filter`, newest first (events without a date last).
     public func events(_ filter: EventFilter) throws -> [EventRow] {
+        var rows: [EventRow] = []
+        try forEachEvent(filter) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each event matching `filter`, newest first (events without a date last),
+    /// as the query returns them: an export of any size holds one row at a time.
+    public func forEachEvent(_ filter: EventFilter, _ body: (EventRow) throws -> Void) throws {
         let (condition, values) = try eventCondition(filter)
-        return try eventRows(where: condition, values, orderBy: "e.date IS NULL, e.date DESC, e.id DESC")
+        try forEachEventRow(where: condition, values, orderBy: "e.date IS NULL, e.date DESC, e.id DESC", body)
     }
 
     /// The events of `events e` meeting `condition`, in the order `orderBy` gives.
     func eventRows(where condition: String, _ values: [any DatabaseValueConvertible], orderBy: String) throws -> [EventRow] {
+        var rows: [EventRow] = []
+        try forEachEventRow(where: condition, values, orderBy: orderBy) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each event of `events e` meeting `condition`, in the order `orderBy` gives.
+    ///
+    /// One query: the participants come aggregated in SQL, ordered by name, as
+    /// `count U+001D name U+001E country U+001F name U+001E country …`; the count
+    /// proves the split (a name holding one of these separators is read again row by row).
+    func forEachEventRow(where condition: String, _ values: [any DatabaseValueConvertible], orderBy: String,
+                         _ body: (EventRow) throws -> Void) throws {
         let sql = """
             SELECT e.id, e.type, e.status, e.date, e.date_precision, e.place, e.city, e.country, e.confidence,
                    (SELECT count(*) FROM event_sources s WHERE s.event = e.id),
-                   (SELECT s.evidence FROM event_sources s WHERE s.event = e.id ORDER BY s.confidence DESC, length(s.evidence) DESC, s.evidence LIMIT 1)
+                   (SELECT s.evidence FROM event_sources s WHERE s.event = e.id ORDER BY s.confidence DESC, length(s.evidence) DESC, s.evidence LIMIT 1),
+                   (SELECT count(*) || char(29) || group_concat(person, char(31)) FROM (
+                       SELECT p.name || char(30) || coalesce(c.name, ep.country, '') AS person FROM event_participants ep
+                       JOIN people p ON p.id = ep.person LEFT JOIN countries c ON c.code = ep.country
+                       WHERE ep.event = e.id ORDER BY p.name, p.id))
             FROM events e
             WHERE \(condition)
             ORDER BY \(orderBy)
             """
-        let participants = try database.cachedStatement(
-            """
-            SELECT p.name, coalesce(c.name, ep.country, '') FROM event_participants ep
-            JOIN people p ON p.id = ep.person LEFT JOIN countries c ON c.code = ep.country
-            WHERE ep.event = ? ORDER BY p.name, p.id
-            """)
         let statement = try database.makeStatement(sql)
-        var rows: [EventRow] = []
         try statement.forEachRow(values) { row in
             let id = row.int(0)
-            let people = try participants.rows([id]) { ($0.string(0), $0.string(1)) }
-            rows.append(EventRow(
+            var names: [String] = []
+            var countries: [String] = []
+            if let aggregated = row.optionalString(11), !Self.splitParticipants(aggregated, names: &names, countries: &countries) {
+                let people = try database.cachedStatement(
+                    """
+                    SELECT p.name, coalesce(c.name, ep.country, '') FROM event_participants ep
+                    JOIN people p ON p.id = ep.person LEFT JOIN countries c ON c.code = ep.country
+                    WHERE ep.event = ? ORDER BY p.name, p.id
+                    """
+                ).rows([id]) { ($0.string(0), $0.string(1)) }
+                names = people.map(\.0)
+                countries = people.map(\.1)
+            }
+            try body(EventRow(
                 id: id, type: row.string(1), status: row.string(2), date: row.optionalString(3), datePrecision: row.optionalString(4),
                 place: row.optionalString(5), city: row.optionalString(6), country: row.optionalString(7),
-                participants: people.map(\.0), participantCountries: people.map(\.1),
+                participants: names, participantCountries: countries,
                 confidence: row.double(8), sources: row.int(9), evidence: row.string(10)))
         }
-        return rows
+    }
+
+    /// Splits the participants `forEachEventRow` aggregates; false when the count does not agree.
+    static func splitParticipants(_ aggregated: String, names: inout [String], countries: inout [String]) -> Bool {
+        names.removeAll()
+        countries.removeAll()
+        // The separators are ASCII control characters: never inside a multi-byte character, each a character of its own.
+        let utf8 = aggregated.utf8
+        guard let mark = utf8.firstIndex(of: 29), let count = Int(String(decoding: utf8[..<mark], as: UTF8.self)) else { return false }
+        for person in utf8[utf8.index(after: mark)...].split(separator: 31, omittingEmptySubsequences: false) {
+            guard let middle = person.firstIndex(of: 30), !person[person.index(after: middle)...].contains(30) else { return false }
+            names.append(String(decoding: person[..<middle], as: UTF8.self))
+            countries.append(String(decoding: person[person.index(after: middle)...], as: UTF8.self))
+        }
+        return names.count == count
     }
 }

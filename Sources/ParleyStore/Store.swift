@@ -10,6 +10,9 @@ import ParleyExtract
 public final class Store {
     public let database: Database
     let logger: Logger
+    /// Whether every stored event date reads back as a ``PartialDate`` (a year of four digits),
+    /// so that merging may bound its candidates by date in SQL; nil until the first merge looks.
+    var eventDatesAreCanonical: Bool?
 
     /// Opens the store at `path`, creating it when missing.
     public init(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "parley.store")) throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyKit
+import ParleyStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,10 +28,80 @@ struct Export: ParsableCommand {
 
         func run() throws {
             let store = try options.openStore()
-            let rows = try query(store, filters.filter)
-            let text = format == .csv ? EventReport.csv(rows) : try EventReport.json(rows)
-            try write(text, to: out)
+            guard format == .csv else {
+                let rows = try query(store, filters.filter)
+                try write(try EventReport.json(rows), to: out)
+                return
+            }
+            // CSV is written as the rows come, never held whole.
+            let filter = filters.filter
+            try streamOutput(to: out) { output in
+                do {
+                    try EventReport.streamCSV(store, filter, to: output)
+                } catch let error as OutputError {
+                    throw error
+                } catch let error as UnknownNameError {
+                    printError("parley: \(error)")
+                    throw ExitCode.validationFailure
+                } catch {
+                    printError("parley: query failed: \(error)")
+                    throw ExitCode.storeFailure
+                }
+            }
         }
+    }
+}
+
+/// A failure to write the output (not the query's).
+struct OutputError: Error {
+    let reason: String
+}
+
+/// Calls `body` with a sink that writes to standard output, or to `path` through a
+/// temporary file beside it that replaces `path` once complete (as ``write(_:to:)`` does).
+func streamOutput(to path: String?, _ body: (([UInt8]) throws -> Void) throws -> Void) throws {
+    guard let path else {
+        try body { bytes in
+            do {
+                try FileHandle.standardOutput.write(contentsOf: bytes)
+            } catch {
+                throw OutputError(reason: (error as NSError).localizedDescription)
+            }
+        }
+        return
+    }
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent()
+        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.globallyUniqueString)").path
+    var completed = false
+    defer { if !completed { try? FileManager.default.removeItem(atPath: temporary) } }
+    do {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw OutputError(reason: String(cString: strerror(errno)))
+        }
+        do {
+            try body { bytes in
+                do {
+                    try handle.write(contentsOf: bytes)
+                } catch {
+                    throw OutputError(reason: (error as NSError).localizedDescription)
+                }
+            }
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        do {
+            try handle.close()
+        } catch {
+            throw OutputError(reason: (error as NSError).localizedDescription)
+        }
+        guard rename(temporary, path) == 0 else { throw OutputError(reason: String(cString: strerror(errno))) }
+        completed = true
+    } catch let error as OutputError {
+        printError("parley: cannot write \(path): \(error.reason)")
+        throw ExitCode.storeFailure
     }
 }
 
