@@ -14,8 +14,12 @@ extension Store {
     /// The person id for a participant: known people by key; people first met
     /// in an article are created, with the role that introduced them.
     func personID(for participant: ExtractedEvent.Participant) throws -> Int {
-        if let key = participant.key, let id = try database.scalarInt("SELECT id FROM people WHERE key = ?", [key]) {
-            return id
+        if let key = participant.key {
+            if let id = referencePersonIDs[key] { return id }
+            if let id = try database.scalarInt("SELECT id FROM people WHERE key = ?", [key]) {
+                if !key.hasPrefix("article:") { referencePersonIDs[key] = id }
+                return id
+            }
         }
         let folded = TextFolding.fold(participant.name)
         let key = participant.key ?? "article:\(folded.replacingOccurrences(of: " ", with: "-"))"
@@ -87,14 +91,19 @@ extension Store {
                 || newRank == storedRank && newRank > 0 && (morePrecise
                     || asPrecise && (event.place ?? event.country ?? "") < (stored.place ?? stored.country ?? ""))
             noteEventDate(newDate)
-            try database.execute(
-                """
-                UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
-                    place = ?, city = ?, country = ? WHERE id = ?
-                """,
-                [newDate?.description, newDate?.precision.rawValue, status, event.confidence,
-                 takePlace ? event.place : stored.place, takePlace ? event.city : stored.city,
-                 takePlace ? event.country : stored.country, eventID])
+            // A report that adds nothing (the usual case for the fifth outlet) writes only its source row.
+            let unchanged = newDate?.description == stored.date?.description && status == stored.status
+                && event.confidence <= stored.confidence && !takePlace
+            if !unchanged {
+                try database.execute(
+                    """
+                    UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
+                        place = ?, city = ?, country = ? WHERE id = ?
+                    """,
+                    [newDate?.description, newDate?.precision.rawValue, status, event.confidence,
+                     takePlace ? event.place : stored.place, takePlace ? event.city : stored.city,
+                     takePlace ? event.country : stored.country, eventID])
+            }
         } else {
             noteEventDate(date)
             try database.execute(

@@ -13,6 +13,9 @@ public final class Store {
     /// Whether every stored event date reads back as a ``PartialDate`` (a year of four digits),
     /// so that merging may bound its candidates by date in SQL; nil until the first merge looks.
     var eventDatesAreCanonical: Bool?
+    /// Ids of reference people (from the seeds or `parley seed`) by key, as ingest looks them up; people first met
+    /// in an article are never cached, so that a rolled-back batch leaves nothing stale behind.
+    var referencePersonIDs: [String: Int] = [:]
 
     /// Opens the store at `path`, creating it when missing.
     public init(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "parley.store")) throws {
