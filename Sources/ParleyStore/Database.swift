@@ -52,8 +52,24 @@ public final class Database {
         try execute("PRAGMA foreign_keys = ON")
         if !isReadOnly && path != ":memory:" {
             // WAL lets readers keep a consistent snapshot while one writer commits.
-            try execute("PRAGMA journal_mode = WAL")
+            try enableWAL(within: busyTimeout)
             try execute("PRAGMA synchronous = NORMAL")
+        }
+    }
+
+    /// Switches the database to WAL, waiting out another process that is opening or switching it at the same
+    /// moment: SQLite answers SQLITE_BUSY to a journal-mode change without calling the busy handler.
+    ///
+    /// See <https://www.sqlite.org/pragma.html#pragma_journal_mode>.
+    private func enableWAL(within timeout: Duration) throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                try execute("PRAGMA journal_mode = WAL")
+                return
+            } catch let error as DatabaseError where error.code == SQLITE_BUSY && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 
