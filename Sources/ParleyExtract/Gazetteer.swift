@@ -112,20 +112,12 @@ public final class Gazetteer: Sendable {
             add(office.phrase, .office(office.office), lang: office.lang, capitalized: false)
         }
         // Country names: CLDR for every region in every language, then the seeds.
-        var english: [String: String] = [:]
-        let englishLocale = Locale(identifier: "en")
-        let locales = (Lexicon.languages + ["ru"]).map { Locale(identifier: $0) }
-        for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
-            let code = region.identifier
-            if let name = englishLocale.localizedString(forRegionCode: code) { english[code] = name }
-            for locale in locales {
-                if let name = locale.localizedString(forRegionCode: code), name != code {
-                    add(name, .country(code: code, kind: .name), lang: "*", capitalized: true)
-                    // "Myanmar (Burma)": news writes the name without CLDR's gloss.
-                    if let gloss = name.range(of: " (") {
-                        add(String(name[..<gloss.lowerBound]), .country(code: code, kind: .name), lang: "*", capitalized: true)
-                    }
-                }
+        var english = CLDRCountryName.english
+        for name in CLDRCountryName.all {
+            add(name.text, .country(code: name.code, kind: .name), lang: "*", capitalized: true)
+            // "Myanmar (Burma)": news writes the name without CLDR's gloss.
+            if let gloss = name.text.range(of: " (") {
+                add(String(name.text[..<gloss.lowerBound]), .country(code: name.code, kind: .name), lang: "*", capitalized: true)
             }
         }
         for name in reference.countryNames {

@@ -86,7 +86,7 @@ public struct ReferenceData: Sendable {
             names[name.country] = names[name.country] ?? name.text
         }
         for name in countryNames where name.kind == .alias && name.lang == "en" && names[name.country] == nil
-            && Locale(identifier: "en").localizedString(forRegionCode: name.country) == nil {
+            && CLDRCountryName.english[name.country] == nil {
             names[name.country] = name.text
         }
         return names

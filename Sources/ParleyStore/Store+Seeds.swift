@@ -34,19 +34,13 @@ extension Store {
 
     /// Countries and their names in each language, from CLDR.
     private func loadCountries() throws {
-        let english = Locale(identifier: "en")
-        let locales = (Lexicon.languages + ["ru"]).map { ($0, Locale(identifier: $0)) }
         let insertCountry = try database.cachedStatement("INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name")
         let insertName = try database.cachedStatement("INSERT OR IGNORE INTO country_names(country, lang, kind, text, folded, source) VALUES (?, ?, 'name', ?, ?, 'cldr')")
-        for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
-            let code = region.identifier
-            guard let name = english.localizedString(forRegionCode: code) else { continue }
+        for (code, name) in CLDRCountryName.english.sorted(by: { $0.key < $1.key }) {
             try insertCountry.execute([code, name])
-            for (lang, locale) in locales {
-                if let local = locale.localizedString(forRegionCode: code), local != code {
-                    try insertName.execute([code, lang, local, TextFolding.fold(local)])
-                }
-            }
+        }
+        for name in CLDRCountryName.all where CLDRCountryName.english[name.code] != nil {
+            try insertName.execute([name.code, name.lang, name.text, TextFolding.fold(name.text)])
         }
     }
 

@@ -29,24 +29,14 @@ struct Export: ParsableCommand {
         func run() throws {
             let store = try options.openStore()
             guard format == .csv else {
-                let rows = try query(store, filters.filter)
+                let rows = try runQuery { try store.events(filters.filter) }
                 try write(try EventReport.json(rows), to: out)
                 return
             }
             // CSV is written as the rows come, never held whole.
             let filter = filters.filter
             try streamOutput(to: out) { output in
-                do {
-                    try EventReport.streamCSV(store, filter, to: output)
-                } catch let error as OutputError {
-                    throw error
-                } catch let error as UnknownNameError {
-                    printError("parley: \(error)")
-                    throw ExitCode.validationFailure
-                } catch {
-                    printError("parley: query failed: \(error)")
-                    throw ExitCode.storeFailure
-                }
+                try runQuery { try EventReport.streamCSV(store, filter, to: output) }
             }
         }
     }

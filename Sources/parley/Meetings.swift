@@ -18,7 +18,7 @@ struct Meetings: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        let rows = try query(store, filters.filter)
+        let rows = try runQuery { try store.events(filters.filter) }
         switch format {
         case .csv: print(EventReport.csv(rows), terminator: "")
         case .json: print(try EventReport.json(rows), terminator: "")
@@ -43,18 +43,5 @@ struct Meetings: ParsableCommand {
         if let place = filters.place { text += " at \(place)" }
         if filters.status != "any" { text += " (status \(filters.status); --status any shows all)" }
         return text + "."
-    }
-}
-
-/// Runs a query, turning unknown names into a usage error and store errors into exit code 2.
-func query(_ store: Store, _ filter: EventFilter) throws -> [EventRow] {
-    do {
-        return try store.events(filter)
-    } catch let error as UnknownNameError {
-        printError("parley: \(error)")
-        throw ExitCode.validationFailure
-    } catch {
-        printError("parley: query failed: \(error)")
-        throw ExitCode.storeFailure
     }
 }

@@ -17,10 +17,13 @@ struct ReportOutput: ParsableArguments {
 }
 
 /// Runs a store query for a command: unknown names and invalid search queries
-/// are usage errors (exit 64), store failures one line and exit code 2.
+/// are usage errors (exit 64), store failures one line and exit code 2; a failure
+/// to write the output passes through for the caller to report.
 func runQuery<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
+    } catch let error as OutputError {
+        throw error
     } catch let error as UnknownNameError {
         printError("parley: \(error)")
         throw ExitCode.validationFailure
