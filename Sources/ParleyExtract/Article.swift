@@ -6,6 +6,10 @@ public struct Article: Sendable {
     public let title: String
     public let language: String
     public let publicationDate: Day?
+    /// The day relative dates are resolved against: the publication date, or when the article
+    /// gives none, the day of a weekday written beside a day and month ("ce mercredi 13 septembre")
+    /// in the first year from the latest year the article names on which that day is that weekday.
+    public let referenceDate: Day?
     public let sentences: [Sentence]
     public let hits: [Hit]
 
@@ -48,7 +52,9 @@ extension Gazetteer {
         let sentences = splitter.split(bytes, titleLine: input.title == nil)
         let title = input.title ?? sentences.first.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? ""
         let date = input.date ?? publicationDate(bytes: bytes, sentences: sentences, hits: hits)
-        return Article(input: input, bytes: bytes, title: title, language: lang, publicationDate: date, sentences: sentences, hits: hits)
+        let reference = date ?? inferredDate(bytes: bytes, hits: hits)
+        return Article(input: input, bytes: bytes, title: title, language: lang, publicationDate: date, referenceDate: reference,
+                       sentences: sentences, hits: hits)
     }
 
     /// The publication date: the first full date in the header (the first
@@ -87,6 +93,28 @@ extension Gazetteer {
             if weekdays.contains(where: { $0.end <= expression.range.lowerBound && expression.range.lowerBound - $0.end <= 3 }) {
                 return day
             }
+        }
+        return nil
+    }
+
+    /// A day for an undated article from a weekday beside a day and month, in the first fitting year
+    /// from the latest year the article names (or 2000); nil when there is no such pair.
+    func inferredDate(bytes: [UInt8], hits: [Hit]) -> Day? {
+        let expressions = DateFinder(gazetteer: self).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+        let latestYear = expressions.compactMap(\.year).max() ?? 2000
+        for (index, expression) in expressions.enumerated() {
+            guard case .dayMonth(let day, let month) = expression.kind else { continue }
+            // "Mercredi 13 septembre", "Wednesday, September 13", "13 septembre, mercredi".
+            let weekday = [index - 1, index + 1].lazy.filter { expressions.indices.contains($0) }.compactMap { other -> Int? in
+                guard case .weekday(let weekday) = expressions[other].kind else { return nil }
+                let gap = other < index ? expression.range.lowerBound - expressions[other].range.upperBound
+                    : expressions[other].range.lowerBound - expression.range.upperBound
+                return gap >= 0 && gap <= 3 ? weekday : nil
+            }.first
+            guard let weekday else { continue }
+            let fits = { (year: Int) in Day(year: year, month: month, day: day).flatMap { $0.weekday == weekday ? $0 : nil } }
+            // Every weekday falls on a given day and month within eleven years.
+            if let found = (latestYear...(latestYear + 11)).lazy.compactMap(fits).first { return found }
         }
         return nil
     }

@@ -19,6 +19,9 @@ public struct DateExpression: Sendable, Equatable {
         case relativeWeek(Int)
         /// Months from the article date: "bulan lalu" = -1.
         case relativeMonths(Int)
+        /// Years from the article's year, with the month and day written before it when there are:
+        /// "tahun lalu" = -1, "in November last year" = month 11 of the year before, "le 3 mars de l'an prochain".
+        case relativeYears(Int, month: Int?, day: Int?)
     }
 
     public let kind: Kind
@@ -30,12 +33,22 @@ public struct DateExpression: Sendable, Equatable {
         return false
     }
 
+    /// The year it names outright, if any.
+    var year: Int? {
+        switch kind {
+        case .day(let day): day.year
+        case .monthYear(let year, _), .year(let year): year
+        default: nil
+        }
+    }
+
     /// How strongly it pins a day: explicit dates first, then day-month, weekdays and relative days, then months and years.
     var rank: Int {
         switch kind {
         case .day: 5
         case .dayMonth: 4
         case .weekday, .relativeDays: 3
+        case .relativeYears(_, let month, let day): day != nil ? 4 : month != nil ? 2 : 1
         case .monthYear, .month, .relativeWeek, .relativeMonths: 2
         case .year: 1
         }
@@ -84,6 +97,12 @@ public struct DateExpression: Sendable, Equatable {
             guard let articleDate else { return nil }
             let total = articleDate.year * 12 + (articleDate.month - 1) + months
             return PartialDate(year: total / 12, month: total % 12 + 1)
+        case .relativeYears(let years, let month, let day):
+            guard let articleDate else { return nil }
+            let year = articleDate.year + years
+            guard let month else { return PartialDate(year: year) }
+            guard let day else { return PartialDate(year: year, month: month) }
+            return Day(year: year, month: month, day: day).map(PartialDate.init)
         }
     }
 }

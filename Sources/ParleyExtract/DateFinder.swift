@@ -22,6 +22,13 @@ struct DateFinder {
             if case .cue(.yearprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
             return nil
         })
+        // Where "last year" / "that year" phrases start: a month right before one is a date even without a preposition.
+        let yearPhraseStarts = hits.compactMap { hit -> Int? in
+            switch gazetteer.payloads[Int(hit.payload)].entry {
+            case .cue(.relyear, _), .cue(.sameyear, _): return hit.start
+            default: return nil
+            }
+        }
         for hit in hits {
             guard !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) else { continue }
             switch gazetteer.payloads[Int(hit.payload)].entry {
@@ -29,7 +36,8 @@ struct DateFinder {
                 if let expression = monthDate(bytes, hit: hit, month: month, limit: range) {
                     found.append(expression)
                     covered.append(expression.range)
-                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds) {
+                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds)
+                            || yearPhraseStarts.contains(where: { $0 >= hit.end && isLinkBetween(bytes, hit.end, $0) }) {
                     found.append(DateExpression(kind: .month(month), range: hit.start..<hit.end))
                     covered.append(hit.start..<hit.end)
                 }
@@ -52,6 +60,49 @@ struct DateFinder {
                 }
             default:
                 break
+            }
+        }
+        // "November last year", "Maret tahun lalu", "en febrero de ese mismo año": the year phrase completes the month before it.
+        for hit in hits {
+            let same: Bool
+            let years: Int
+            switch gazetteer.payloads[Int(hit.payload)].entry {
+            case .cue(.relyear, let value): (same, years) = (false, value)
+            case .cue(.sameyear, _): (same, years) = (true, 0)
+            default: continue
+            }
+            let monthIndex = found.lastIndex { expression in
+                guard expression.range.upperBound <= hit.start, isLinkBetween(bytes, expression.range.upperBound, hit.start) else { return false }
+                switch expression.kind {
+                case .month, .dayMonth: return true
+                default: return false
+                }
+            }
+            if same {
+                // The year named last before it in the sentence.
+                guard let monthIndex, let year = found[..<monthIndex].reversed().lazy.compactMap(\.year).first else { continue }
+                let expression = found[monthIndex]
+                switch expression.kind {
+                case .month(let month):
+                    found[monthIndex] = DateExpression(kind: .monthYear(year: year, month: month), range: expression.range.lowerBound..<hit.end)
+                case .dayMonth(let day, let month):
+                    guard let date = Day(year: year, month: month, day: day) else { continue }
+                    found[monthIndex] = DateExpression(kind: .day(date), range: expression.range.lowerBound..<hit.end)
+                default:
+                    continue
+                }
+            } else if let monthIndex {
+                let expression = found[monthIndex]
+                switch expression.kind {
+                case .month(let month):
+                    found[monthIndex] = DateExpression(kind: .relativeYears(years, month: month, day: nil), range: expression.range.lowerBound..<hit.end)
+                case .dayMonth(let day, let month):
+                    found[monthIndex] = DateExpression(kind: .relativeYears(years, month: month, day: day), range: expression.range.lowerBound..<hit.end)
+                default:
+                    continue
+                }
+            } else if !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) {
+                found.append(DateExpression(kind: .relativeYears(years, month: nil, day: nil), range: hit.start..<hit.end))
             }
         }
         // A date soon after "since" is a starting point, not an event's date ("sejak dilantik pada 20 Oktober").
@@ -165,6 +216,13 @@ struct DateFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether only spaces, commas and a linking word ("of", "de", "del", "dari") lie between two offsets.
+    private func isLinkBetween(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 6 else { return false }
+        let words = bytes[from..<to].split { $0 == 32 || $0 == 44 }.map { $0.map { $0 | 0x20 } }
+        return words.allSatisfy { [[111, 102], [100, 101], [100, 101, 108], [100, 97, 114, 105]].contains($0) } && words.count <= 1
     }
 
     /// Whether a preposition ends right before `start`, or one word before it ("pada akhir Juli", "in early July").

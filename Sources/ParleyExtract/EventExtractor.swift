@@ -63,7 +63,8 @@ public struct EventExtractor: Sendable {
             mentionSlices.append(m..<mEnd)
         }
         let dates = sentences.indices.map { finder.find(in: article.bytes, range: sentences[$0].range, hits: article.hits[hitSlices[$0]]) }
-        let places = sentences.indices.map { place(in: article, hits: article.hits[hitSlices[$0]], sentence: $0) }
+        // What a sentence lends its neighbours: not a place it travels to ("Setelah itu, Presiden akan terbang ke Riyadh").
+        let lentPlaces = sentences.indices.map { place(in: article, hits: article.hits[hitSlices[$0]], sentence: $0, destinations: false) }
         let datelinePlace = sentences.prefix(4).indices.lazy.compactMap { self.dateline(in: article, hits: article.hits[hitSlices[$0]], sentence: sentences[$0]) }.first
 
         func cues(_ index: Int) -> [(kind: Lexicon.Kind, hit: Hit, value: Int)] {
@@ -175,7 +176,7 @@ public struct EventExtractor: Sendable {
                     // A day of the same visit (within three days: "the summit opened Thursday evening") stays its own event.
                     if !sentenceCues.contains(where: { $0.kind == .call }) { made.type = first.type }
                     let focusDate = (candidates.first { !$0.past && !sentences[$0.sentence].isTitle && !$0.inferred } ?? first).date
-                    if let own = made.date?.fullDay, let focusDay = (focusDate ?? article.publicationDate.map(PartialDate.init))?.fullDay,
+                    if let own = made.date?.fullDay, let focusDay = (focusDate ?? article.referenceDate.map(PartialDate.init))?.fullDay,
                        abs(own.ordinal - focusDay.ordinal) <= 3 {
                     } else {
                         made.dateFromSentence = false
@@ -198,7 +199,7 @@ public struct EventExtractor: Sendable {
                                      people: [protagonist, item.people[0]], inferred: true,
                                      cues: sentenceCues, anchor: anchor, dates: dates, hitSlices: hitSlices)
                 // Not a leader and their own minister ("dalam pertemuan itu, kata Menlu Retno"), not another year's visit.
-                let day = made.date?.fullDay ?? article.publicationDate
+                let day = made.date?.fullDay ?? article.referenceDate
                 let countries = [protagonist, item.people[0]].map { country(of: $0, on: day, newPeople: newPeople) }
                 guard let first = countries[0], let second = countries[1], first != second else { continue }
                 // "menunda kunjungannya ke Papua Nugini": a visit to a third country is no meeting with the protagonist.
@@ -207,7 +208,7 @@ public struct EventExtractor: Sendable {
                     return code != first && code != second
                 }
                 if visitsElsewhere { continue }
-                if let date = made.date, let published = article.publicationDate {
+                if let date = made.date, let published = article.referenceDate {
                     guard let day = date.fullDay, abs(day.ordinal - published.ordinal) <= 7 else { continue }
                 }
                 candidates.append(made)
@@ -229,15 +230,15 @@ public struct EventExtractor: Sendable {
                     .filter { !neighbours.contains($0) }
                 // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
                 for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
-                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.publicationDate, planned: planned),
-                       !planned || isAfter(date, article.publicationDate) {
+                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
+                       !planned || isAfter(date, article.referenceDate) {
                         candidates[index].date = date
                         candidates[index].borrowedFrom = 2
                         break
                     }
                 }
                 if candidates[index].date == nil, let leadDate = lead?.date, lead?.sentence != candidates[index].sentence,
-                   !planned || isAfter(leadDate, article.publicationDate) {
+                   !planned || isAfter(leadDate, article.referenceDate) {
                     candidates[index].date = leadDate
                     candidates[index].borrowedFrom = 1
                 }
@@ -255,10 +256,26 @@ public struct EventExtractor: Sendable {
                         && (lead.date == nil || current.date == nil || lead.date!.isCompatible(with: current.date!))
                 } ?? false
                 let nearPublication = current.date?.fullDay.map { day in
-                    article.publicationDate.map { abs($0.ordinal - day.ordinal) <= 3 } ?? true
+                    article.referenceDate.map { abs($0.ordinal - day.ordinal) <= 3 } ?? true
                 } ?? !current.past
-                candidates[index].place = neighbours.lazy.compactMap { places[$0] }.first
-                    ?? (sameEventAsLead ? lead?.place : nil) ?? (nearPublication && !current.past ? datelinePlace : nil)
+                // The nearest neighbour's place, refined by a more specific one of the paragraph in the same country
+                // ("Lawatan dimulai di Beijing. … Kedua pertemuan digelar di Wisma Negara Diaoyutai").
+                var borrowed = neighbours.lazy.compactMap { lentPlaces[$0] }.first
+                for other in neighbours.compactMap({ lentPlaces[$0] }) where other.rank > borrowed!.rank && other.country == borrowed!.country {
+                    borrowed = other
+                }
+                // The dateline says where the story was filed: not for a sentence that names a place in another country.
+                let namesPlace = datelinePlace.map { dateline in
+                    article.hits[hitSlices[current.sentence]].contains { hit in
+                        switch payloads[Int(hit.payload)].entry {
+                        case .place(let index): return placeGuess(index).country != dateline.country
+                        case .country(let code, let kind): return kind != .demonym && gazetteer.countryName(code) != dateline.country
+                        default: return false
+                        }
+                    }
+                } ?? false
+                candidates[index].place = borrowed
+                    ?? (sameEventAsLead ? lead?.place : nil) ?? (nearPublication && !current.past && !namesPlace ? datelinePlace : nil)
             }
         }
         // 4. Merge candidates that report the same event.
@@ -386,7 +403,7 @@ public struct EventExtractor: Sendable {
 
     /// Whether a one-person mention is one of the two protagonists once resolved.
     private func firstResolves(_ reference: PersonMention.Reference, to focus: [PersonMention.Reference], date: PartialDate?, article: Article) -> Bool {
-        guard case .role(let office, let country) = reference, let day = date?.fullDay ?? article.publicationDate,
+        guard case .role(let office, let country) = reference, let day = date?.fullDay ?? article.referenceDate,
               let person = gazetteer.holder(of: office, country: country, on: day) else { return false }
         return focus.contains(.known(person))
     }
@@ -412,13 +429,13 @@ public struct EventExtractor: Sendable {
         }
         var expression = best(dates[index], anchor: anchor)
         // A date years back and far from the cue belongs to something else ("the 50th anniversary of ties, in March 1973").
-        if let found = expression, let published = article.publicationDate,
+        if let found = expression, let published = article.referenceDate,
            let resolved = found.resolve(articleDate: published, planned: false),
            published.year - resolved.year >= 2,
            min(abs(found.range.lowerBound - anchor.end), abs(anchor.start - found.range.upperBound)) > 80 {
             expression = nil
         }
-        var date = expression?.resolve(articleDate: article.publicationDate, planned: status == .planned)
+        var date = expression?.resolve(articleDate: article.referenceDate, planned: status == .planned)
         // "left on Thursday, a day after they met": the meeting is shifted from the date before the cue.
         if let expression, let day = date?.fullDay, let shift = cues.first(where: { cue in
             cue.kind == .shift && cue.hit.start >= expression.range.upperBound && cue.hit.end <= anchor.start
@@ -449,7 +466,7 @@ public struct EventExtractor: Sendable {
     /// Participants with their roles on the event's date; role-only mentions become their holders.
     private func resolve(_ people: [PersonMention.Reference], on date: PartialDate?, article: Article,
                          newPeople: [String: NewPerson]) -> [(reference: PersonMention.Reference, participant: ExtractedEvent.Participant)] {
-        let day = date?.fullDay ?? date.map { Day(year: $0.year, month: $0.month ?? 7, day: $0.month == nil ? 1 : 15) ?? article.publicationDate! } ?? article.publicationDate
+        let day = date?.fullDay ?? date.map { Day(year: $0.year, month: $0.month ?? 7, day: $0.month == nil ? 1 : 15) ?? article.referenceDate! } ?? article.referenceDate
         var result: [(PersonMention.Reference, ExtractedEvent.Participant)] = []
         var seen = Set<PersonMention.Reference>()
         for reference in people {
@@ -490,16 +507,32 @@ public struct EventExtractor: Sendable {
     /// region or country after a place preposition ("di", "in", "à", "nach").
     /// Near a cue (`near`), a city, region or country counts only close to it: "met at the spaceport
     /// in Amur on Wednesday, and said the talks covered the war in Ukraine" happened in Amur.
-    private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int, near anchor: Hit? = nil) -> PlaceGuess? {
+    private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int, near anchor: Hit? = nil, destinations: Bool = true) -> PlaceGuess? {
         var best: PlaceGuess?
+        var bestHit: Hit?
+        // Value 1 marks a destination ("ke", "to", "nach"): skipped when `destinations` is false.
         let prepositionEnds = Set(hits.compactMap { hit -> Int? in
-            if case .cue(.placeprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
+            if case .cue(.placeprep, let value) = gazetteer.payloads[Int(hit.payload)].entry, destinations || value != 1 { return hit.end }
             return nil
         })
         func afterPreposition(_ hit: Hit) -> Bool {
             var start = hit.start
             while start > 0, article.bytes[start - 1] == 32 { start -= 1 }
-            return start < hit.start && prepositionEnds.contains(start)
+            if start < hit.start && prepositionEnds.contains(start) { return true }
+            // The end of a comma list of names after one: "di Gedung Nusantara, Kementerian Luar Negeri, Jakarta".
+            guard start > 0, article.bytes[start - 1] == 44 else { return false }
+            var wordStart = true
+            for at in stride(from: start - 1, through: max(0, hit.start - 60), by: -1) {
+                let byte = article.bytes[at]
+                if prepositionEnds.contains(at + 1), byte == 32 || at + 1 < hit.start && article.bytes[at + 1] == 32 { return at + 1 < start }
+                if byte == 32 || byte == 44 { wordStart = true; continue }
+                let isLetter = (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 0x80
+                guard isLetter || byte == 46 || byte == 45 else { return false }
+                // Each word of the list is a name: it starts with a capital.
+                if wordStart, at > 0, article.bytes[at - 1] == 32, byte >= 97, byte <= 122 { return false }
+                wordStart = false
+            }
+            return false
         }
         for hit in hits {
             let guess: PlaceGuess
@@ -515,7 +548,14 @@ public struct EventExtractor: Sendable {
             default:
                 continue
             }
-            if best == nil || guess.rank > best!.rank { best = guess }
+            if best == nil || guess.rank > best!.rank { (best, bestHit) = (guess, hit) }
+        }
+        // "Istana Negara, Kuala Lumpur": a venue name followed by a city of another country is that city's.
+        if let venue = best, venue.rank == 3, let venueHit = bestHit, let next = hits.first(where: { hit in
+            hit.start > venueHit.end && hit.start - venueHit.end <= 2 && article.bytes[venueHit.end] == 44
+        }), case .place(let index) = gazetteer.payloads[Int(next.payload)].entry {
+            let city = placeGuess(index)
+            if city.rank == 2, city.country != venue.country { return city }
         }
         return best
     }

@@ -10,13 +10,14 @@ import Testing
         try Evaluation().run(GoldArticle.load(ParleyProcess.fixture("devset/" + file))).overall
     }
 
-    @Test(arguments: [("gold-id.jsonl", 0.89), ("gold-id-en.jsonl", 0.87), ("gold-es-fr-de.jsonl", 0.80)])
-    func eventF1StaysAboveItsFloor(file: String, floor: Double) throws {
+    /// Floors per file: event F1, date accuracy, place accuracy (a little under the figures measured on 2026-11-27).
+    @Test(arguments: [("gold-id.jsonl", 0.93, 0.90, 0.92), ("gold-id-en.jsonl", 0.92, 0.85, 0.85), ("gold-es-fr-de.jsonl", 0.92, 0.78, 0.82)])
+    func eventF1StaysAboveItsFloor(file: String, f1: Double, date: Double, place: Double) throws {
         let score = try Self.score(file)
         #expect(score.articles >= 24)
-        #expect(score.f1 >= floor, "\(file): F1 \(score.f1)")
-        #expect(score.dateAccuracy >= 0.68, "\(file): date accuracy \(score.dateAccuracy)")
-        #expect(score.placeAccuracy >= 0.80, "\(file): place accuracy \(score.placeAccuracy)")
-        #expect(score.statusAccuracy >= 0.80, "\(file): status accuracy \(score.statusAccuracy)")
+        #expect(score.f1 >= f1, "\(file): F1 \(score.f1)")
+        #expect(score.dateAccuracy >= date, "\(file): date accuracy \(score.dateAccuracy)")
+        #expect(score.placeAccuracy >= place, "\(file): place accuracy \(score.placeAccuracy)")
+        #expect(score.statusAccuracy >= 0.85, "\(file): status accuracy \(score.statusAccuracy)")
     }
 }

@@ -94,6 +94,24 @@ func resolvedDate(_ text: String, lang: String, article: String? = "2023-09-14",
         #expect(resolvedDate("en noviembre de 2022", lang: "es") == "2022-11")
     }
 
+    @Test func yearWordsCompleteTheMonthBeforeThem() {
+        #expect(resolvedDate("first met in Bali in November last year", lang: "en") == "2022-11")
+        #expect(resolvedDate("bertemu pada Maret tahun lalu", lang: "id") == "2022-03")
+        #expect(resolvedDate("kunjungan Maret tahun lalu", lang: "id") == "2022-03")
+        #expect(resolvedDate("se verán el 3 de marzo del año pasado", lang: "es") == "2022-03-03")
+        #expect(resolvedDate("tahun lalu", lang: "id") == "2022")
+        #expect(resolvedDate("l'an prochain", lang: "fr") == "2024")
+        #expect(resolvedDate("im Juli letzten Jahres", lang: "de") == "2022-07")
+    }
+
+    @Test func thatYearIsTheYearNamedBefore() {
+        let text = "se remonta a abril de 2019, tras su cumbre en Hanói en febrero de ese mismo año"
+        let bytes = Array(text.utf8)
+        let hits = calendarGazetteer.hits(in: bytes, folded: FoldedText(bytes), language: "es")
+        let found = DateFinder(gazetteer: calendarGazetteer).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+        #expect(found.compactMap { $0.resolve(articleDate: Day(iso: "2023-09-14"), planned: false)?.description } == ["2019-04", "2019-02"])
+    }
+
     @Test func withoutAnArticleDateRelativeFormsStayUnknown() {
         #expect(resolvedDate("hari Rabu", lang: "id", article: nil) == nil)
         #expect(resolvedDate("29 Juni 2018", lang: "id", article: nil) == "2018-06-29")

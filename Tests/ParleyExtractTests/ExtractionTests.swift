@@ -95,3 +95,48 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(found.isEmpty)
     }
 }
+
+@Suite struct PlaceAndDateContextTests {
+    @Test func undatedArticleTakesTheYearFromAWeekdayBesideADate() {
+        let text = """
+        Poutine reçoit Kim Jong-un
+
+        Vladimir Poutine a accueilli ce mercredi 13 septembre le dirigeant nord-coréen Kim Jong-un au cosmodrome de Vostotchny. \
+        Les deux hommes s'étaient vus pour la dernière fois en avril 2019 à Vladivostok.
+        """
+        let found = events(text)
+        #expect(found.first?.date?.description == "2023-09-13")
+    }
+
+    @Test func aVenueNameFollowedByACityOfAnotherCountryIsThatCitys() {
+        let found = events("Presiden Joko Widodo bertemu Raja Malaysia Al-Sultan Abdullah di Istana Negara, Kuala Lumpur, Kamis (8/6/2023).")
+        #expect(found.first?.city == "Kuala Lumpur")
+        #expect(found.first?.country == "Malaysia")
+    }
+
+    @Test func aPlaceClosingAListOfNamesAfterAPreposition() {
+        let found = events("Menlu Retno Marsudi menerima Menlu China Wang Yi di Gedung Nusantara, Kementerian Luar Negeri, Jakarta, Kamis (18/4/2024).")
+        #expect(found.first?.city == "Jakarta")
+    }
+
+    @Test func theDatelineIsNotLentToAnEventNamedInAnotherCountry() {
+        let text = """
+        JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Presiden Korea Selatan Yoon Suk Yeol sebelum bertolak pulang dari Seoul, Korea Selatan, Kamis (28/7/2022).
+        """
+        let found = events(text)
+        #expect(names(found.first) == ["Joko Widodo", "Yoon Suk Yeol"])
+        #expect(found.first?.city != "Jakarta")
+    }
+
+    @Test func aNeighbourDoesNotLendWhereSomeoneFliesNext() {
+        let text = "Rabu (18/10/2023), Jokowi dijadwalkan bertemu Perdana Menteri China Li Qiang. Setelah itu, Presiden akan terbang ke Riyadh, Arab Saudi."
+        let found = events(text, date: "2023-10-17")
+        #expect(names(found.first) == ["Joko Widodo", "Li Qiang"])
+        #expect(found.first?.city != "Riyadh")
+    }
+
+    @Test func anInvitationIsNoMeeting() {
+        #expect(events("Di sana, Jokowi mengundang Presiden Kenya William Ruto berkunjung ke Indonesia.", date: "2023-08-22").isEmpty)
+        #expect(events("Xi invited Philippine President Ferdinand Marcos Jr. to visit Beijing in January.", date: "2022-11-18").isEmpty)
+    }
+}
