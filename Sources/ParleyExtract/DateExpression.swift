@@ -9,6 +9,8 @@ public struct DateExpression: Sendable, Equatable {
         case monthYear(year: Int, month: Int)
         /// A month alone after a preposition: "pada akhir Juli", "in July", "en julio".
         case month(Int)
+        /// A month with a word saying which way from the article: "Oktober mendatang" (forward), "Juni lalu" (back).
+        case monthToward(Int, forward: Bool)
         /// A year after a preposition: "pada 2019", "in 2019".
         case year(Int)
         /// A weekday, 1 = Sunday … 7 = Saturday.
@@ -49,7 +51,7 @@ public struct DateExpression: Sendable, Equatable {
         case .dayMonth: 4
         case .weekday, .relativeDays: 3
         case .relativeYears(_, let month, let day): day != nil ? 4 : month != nil ? 2 : 1
-        case .monthYear, .month, .relativeWeek, .relativeMonths: 2
+        case .monthYear, .month, .monthToward, .relativeWeek, .relativeMonths: 2
         case .year: 1
         }
     }
@@ -80,6 +82,8 @@ public struct DateExpression: Sendable, Equatable {
             if !planned, month > articleDate.month { year -= 1 }
             if planned, month < articleDate.month { year += 1 }
             return PartialDate(year: year, month: month)
+        case .monthToward(let month, let forward):
+            return DateExpression(kind: .month(month), range: range).resolve(articleDate: articleDate, planned: forward)
         case .year(let year):
             return PartialDate(year: year)
         case .weekday(let weekday):

@@ -29,6 +29,14 @@ struct DateFinder {
             default: return nil
             }
         }
+        let towardWords = hits.compactMap { hit -> (start: Int, end: Int, forward: Bool)? in
+            if case .cue(.monthdir, let value) = gazetteer.payloads[Int(hit.payload)].entry { return (hit.start, hit.end, value > 0) }
+            return nil
+        }
+        let neutral = hits.compactMap { hit -> Range<Int>? in
+            if case .cue(.neutral, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.start..<hit.end }
+            return nil
+        }
         for hit in hits {
             guard !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) else { continue }
             switch gazetteer.payloads[Int(hit.payload)].entry {
@@ -36,12 +44,19 @@ struct DateFinder {
                 if let expression = monthDate(bytes, hit: hit, month: month, limit: range) {
                     found.append(expression)
                     covered.append(expression.range)
+                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds),
+                          let toward = towardWords.first(where: { $0.start >= hit.end && $0.start - hit.end <= 1 }) {
+                    // "pada Oktober mendatang", "pada Juni lalu" ("pemilihan Februari lalu" names the election).
+                    found.append(DateExpression(kind: .monthToward(month, forward: toward.forward), range: hit.start..<toward.end))
+                    covered.append(hit.start..<toward.end)
                 } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds)
                             || yearPhraseStarts.contains(where: { $0 >= hit.end && isLinkBetween(bytes, hit.end, $0) }) {
                     found.append(DateExpression(kind: .month(month), range: hit.start..<hit.end))
                     covered.append(hit.start..<hit.end)
                 }
             case .weekday(let weekday):
+                // "Good Friday", "Jumat Agung": a named day.
+                guard !neutral.contains(where: { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }) else { continue }
                 found.append(DateExpression(kind: .weekday(weekday), range: hit.start..<hit.end))
             case .cue(.relday, let value):
                 found.append(DateExpression(kind: .relativeDays(value), range: hit.start..<hit.end))
@@ -112,6 +127,19 @@ struct DateFinder {
                 expression.range.lowerBound >= hit.end && expression.range.lowerBound - hit.end <= 100
                     && !bytes[hit.end..<expression.range.lowerBound].contains(10)
             }
+        }
+        // "the attacks of Oct. 7", "les attentats du 13 novembre": a date naming a thing gives way to any other date.
+        let namingEnds = Set(hits.compactMap { hit -> Int? in
+            if case .cue(.dateof, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
+            return nil
+        })
+        if !namingEnds.isEmpty {
+            let naming = found.filter { expression in
+                var at = expression.range.lowerBound
+                while at > range.lowerBound, bytes[at - 1] == 32 { at -= 1 }
+                return at < expression.range.lowerBound && namingEnds.contains(at)
+            }
+            if !naming.isEmpty, naming.count < found.count { found.removeAll { naming.contains($0) } }
         }
         // A weekday inside or right next to an explicit date is part of it ("Kamis, 14 September 2023").
         let explicit = found.filter(\.isExplicitDay)

@@ -104,6 +104,21 @@ func resolvedDate(_ text: String, lang: String, article: String? = "2023-09-14",
         #expect(resolvedDate("im Juli letzten Jahres", lang: "de") == "2022-07")
     }
 
+    @Test func aMonthWithAWayWord() {
+        // The article is of September 2023.
+        #expect(resolvedDate("dilantik pada Oktober mendatang", lang: "id") == "2023-10")
+        #expect(resolvedDate("bertemu pada Oktober lalu", lang: "id") == "2022-10")
+        #expect(resolvedDate("pada Juni lalu", lang: "id") == "2023-06")
+        #expect(resolvedDate("pemilihan presiden Februari lalu", lang: "id") == nil)
+    }
+
+    @Test func namedDaysAndDatesNamingThingsGiveWay() {
+        #expect(resolvedDate("They last met in April in Belfast to mark the anniversary of the Good Friday Agreement", lang: "en") == "2023-04")
+        #expect(resolvedDate("arrived on Wednesday after the attacks of Oct. 7", lang: "en") == "2023-09-13")
+        // Alone, it is still a date.
+        #expect(resolvedDate("after the attacks of Oct. 7", lang: "en") == "2023-10-07")
+    }
+
     @Test func thatYearIsTheYearNamedBefore() {
         let text = "se remonta a abril de 2019, tras su cumbre en Hanói en febrero de ese mismo año"
         let bytes = Array(text.utf8)
