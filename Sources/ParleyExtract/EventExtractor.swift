@@ -130,7 +130,11 @@ public struct EventExtractor: Sendable {
                         }
                     }
                 }
-                if let host, !objects.contains(where: { $0.reference == host }), isCall || placeBetween || subjects.isEmpty {
+                // "bertemu Li Keqiang, lalu melanjutkan pembicaraan dengan Xi Jinping": a cue between two guests starts another meeting.
+                let cueBetween = zip(objects, objects.dropFirst()).allSatisfy { a, b in
+                    actions.contains { $0.hit.start > a.end && $0.hit.start < b.start }
+                }
+                if let host, !objects.contains(where: { $0.reference == host }), isCall || placeBetween || cueBetween || subjects.isEmpty {
                     for (offset, object) in objects.enumerated() {
                         let next = offset + 1 < objects.count ? objects[offset + 1].start : sentence.range.upperBound
                         var made = candidate(article: article, index: index, sentence: sentence, people: [host, object.reference], inferred: false,
@@ -173,11 +177,11 @@ public struct EventExtractor: Sendable {
                 if !made.past {
                     // "Dalam pembicaraan tersebut, kedua pemimpin…" goes on about the focus event: its type, and a date
                     // of its own farther than three days off only as a hint (a prisoner exchange does not split the call).
-                    // A day of the same visit (within three days: "the summit opened Thursday evening") stays its own event.
+                    // A day of the same visit said of "the two leaders" (within three days: "the two leaders met again Thursday") stays its own event.
                     if !sentenceCues.contains(where: { $0.kind == .call }) { made.type = first.type }
                     let focusDate = (candidates.first { !$0.past && !sentences[$0.sentence].isTitle && !$0.inferred } ?? first).date
                     if let own = made.date?.fullDay, let focusDay = (focusDate ?? article.referenceDate.map(PartialDate.init))?.fullDay,
-                       abs(own.ordinal - focusDay.ordinal) <= 3 {
+                       abs(own.ordinal - focusDay.ordinal) <= 3, item.pair || own == focusDay {
                     } else {
                         made.dateFromSentence = false
                     }
@@ -231,7 +235,8 @@ public struct EventExtractor: Sendable {
                 // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
                 for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
                     if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
-                       !planned || isAfter(date, article.referenceDate) {
+                       planned ? isAfter(date, article.referenceDate)
+                               : candidates[index].status != .occurred || !isAfter(date, article.referenceDate) {  // what happened lies not ahead
                         candidates[index].date = date
                         candidates[index].borrowedFrom = 2
                         break

@@ -139,4 +139,23 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(events("Di sana, Jokowi mengundang Presiden Kenya William Ruto berkunjung ke Indonesia.", date: "2023-08-22").isEmpty)
         #expect(events("Xi invited Philippine President Ferdinand Marcos Jr. to visit Beijing in January.", date: "2022-11-18").isEmpty)
     }
+
+    @Test func aCueBetweenTwoGuestsMakesTwoMeetings() {
+        let found = events("Pada Selasa (26/7/2022), Jokowi lebih dulu bertemu Perdana Menteri China Li Keqiang, lalu melanjutkan pembicaraan dengan Presiden Xi Jinping.")
+        #expect(Set(found.map(names)) == [["Joko Widodo", "Li Keqiang"], ["Joko Widodo", "Xi Jinping"]])
+    }
+
+    @Test func whatHappenedBorrowsNoDateAhead() {
+        let text = """
+        Prabowo terima telepon
+        Kamis, 15 Februari 2024
+
+        Di antara pemimpin yang menelepon Prabowo adalah Perdana Menteri Malaysia Anwar Ibrahim.
+
+        Ia berharap dapat bekerja sama dengan presiden Indonesia yang baru setelah pelantikan pada Oktober mendatang.
+        """
+        let found = events(text)
+        #expect(names(found.first) == ["Anwar Ibrahim", "Prabowo Subianto"])
+        #expect(found.first?.date?.description == "2024-02-15")
+    }
 }
