@@ -455,7 +455,7 @@ public struct EventExtractor: Sendable {
 
     /// How far before its verb a planned cue may stand: German puts the verb last ("will Merkel nach Kiew reisen, um … zu treffen").
     private func plannedReach(_ article: Article) -> Int {
-        article.language == "de" ? 160 : 40
+        article.language == "de" ? 300 : 40
     }
 
     /// The date phrase that best pins the event: an explicit day first, then the
@@ -546,9 +546,9 @@ public struct EventExtractor: Sendable {
                 // Even a venue needs a preposition: "juru bicara Kremlin", "the White House said" name no place.
                 guard afterPreposition(hit) else { continue }
                 guess = placeGuess(index)
-                if guess.rank < 3, let anchor, !isNear(hit, anchor) { continue }
+                if guess.rank < 3, let anchor, !isNear(hit, anchor, verbLast: article.language == "de") { continue }
             case .country(let code, let kind) where kind != .demonym:
-                guard afterPreposition(hit), anchor.map({ isNear(hit, $0) }) ?? true else { continue }
+                guard afterPreposition(hit), anchor.map({ isNear(hit, $0, verbLast: article.language == "de") }) ?? true else { continue }
                 guess = PlaceGuess(place: nil, city: nil, country: gazetteer.countryName(code), rank: 0)
             default:
                 continue
@@ -556,18 +556,20 @@ public struct EventExtractor: Sendable {
             if best == nil || guess.rank > best!.rank { (best, bestHit) = (guess, hit) }
         }
         // "Istana Negara, Kuala Lumpur": a venue name followed by a city of another country is that city's.
-        if let venue = best, venue.rank == 3, let venueHit = bestHit, let next = hits.first(where: { hit in
-            hit.start > venueHit.end && hit.start - venueHit.end <= 2 && article.bytes[venueHit.end] == 44
-        }), case .place(let index) = gazetteer.payloads[Int(next.payload)].entry {
-            let city = placeGuess(index)
-            if city.rank == 2, city.country != venue.country { return city }
+        if let venue = best, venue.rank == 3, let venueHit = bestHit, venueHit.end < article.bytes.count, article.bytes[venueHit.end] == 44 {
+            for hit in hits where hit.start > venueHit.end && hit.start - venueHit.end <= 2 {
+                guard case .place(let index) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
+                let city = placeGuess(index)
+                if city.rank == 2, city.country != venue.country { return city }
+            }
         }
         return best
     }
 
-    /// Within 60 bytes before a cue or 100 after it.
-    private func isNear(_ hit: Hit, _ anchor: Hit) -> Bool {
-        hit.start >= anchor.start - 60 && hit.start <= anchor.end + 100
+    /// Within 60 bytes before a cue or 100 after it; 200 before it where the verb comes last
+    /// ("In Peking wird der Kanzler den chinesischen Staatschef Xi Jinping treffen").
+    private func isNear(_ hit: Hit, _ anchor: Hit, verbLast: Bool) -> Bool {
+        hit.start >= anchor.start - (verbLast ? 200 : 60) && hit.start <= anchor.end + 100
     }
 
     /// A dateline city: "JAKARTA, KOMPAS.com -", "WOODSIDE, Calif. (Reuters) -", "Berlin (dpa) -".

@@ -90,6 +90,18 @@ public final class Gazetteer: Sendable {
             let exact: [UInt8]? = (isShortCode || folded.utf8.count <= 2) ? Array(text.utf8) : nil
             payloads.append(Payload(entry: entry, lang: lang, capitalized: capitalized, exact: exact, prefix: prefix))
             patterns.append((Array(folded.utf8), Int32(payloads.count - 1)))
+            // A short lowercase preposition also opens a sentence: "In Peking wird …", "Di Istana Bogor, …"
+            // (not stop words: "Al-Sultan", "La Paz" say nothing about the language).
+            var opensSentence = false
+            switch entry {
+            case .cue(.placeprep, _), .cue(.yearprep, _): opensSentence = true
+            default: break
+            }
+            if opensSentence, exact != nil, !isShortCode, let first = text.first, first.isLowercase {
+                let opening = first.uppercased() + text.dropFirst()
+                payloads.append(Payload(entry: entry, lang: lang, capitalized: capitalized, exact: Array(opening.utf8), prefix: prefix))
+                patterns.append((Array(folded.utf8), Int32(payloads.count - 1)))
+            }
         }
 
         var personIndex: [String: Int] = [:]

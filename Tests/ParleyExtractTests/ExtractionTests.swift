@@ -158,4 +158,17 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(names(found.first) == ["Anwar Ibrahim", "Prabowo Subianto"])
         #expect(found.first?.date?.description == "2024-02-15")
     }
+
+    @Test func germanPlacesAndPlansBeforeALastVerb() {
+        let found = events("Politischer Höhepunkt ist der Dienstag: In Peking wird Bundeskanzler Olaf Scholz den chinesischen Staatschef Xi Jinping treffen.", date: "2024-04-13")
+        #expect(names(found.first) == ["Olaf Scholz", "Xi Jinping"])
+        #expect(found.first?.city == "Beijing")
+        #expect(found.first?.status == .planned)
+        let long = events("""
+            Am Samstag wollte Bundeskanzler Olaf Scholz den US-Präsidenten Joe Biden gemeinsam mit dem französischen Präsidenten \
+            Emmanuel Macron und dem britischen Premierminister Keir Starmer in Berlin zu einem Vierertreffen empfangen.
+            """, date: "2024-10-08")
+        #expect(long.first?.status == .planned)
+        #expect(long.first?.date?.description == "2024-10-12")
+    }
 }
