@@ -15,6 +15,9 @@ public struct DateExpression: Sendable, Equatable {
         case year(Int)
         /// A weekday, 1 = Sunday … 7 = Saturday.
         case weekday(Int)
+        /// A weekday with a word saying which way: "next Wednesday", "Rabu depan" (forward, 1–7 days ahead),
+        /// "mercredi dernier", "letzten Mittwoch" (back, 1–7 days before).
+        case weekdayToward(Int, forward: Bool)
         /// Days from the article date: "kemarin" = -1.
         case relativeDays(Int)
         /// Days from the article date, known only to the month: "pekan lalu" = -7.
@@ -49,7 +52,7 @@ public struct DateExpression: Sendable, Equatable {
         switch kind {
         case .day: 5
         case .dayMonth: 4
-        case .weekday, .relativeDays: 3
+        case .weekday, .weekdayToward, .relativeDays: 3
         case .relativeYears(_, let month, let day): day != nil ? 4 : month != nil ? 2 : 1
         case .monthYear, .month, .monthToward, .relativeWeek, .relativeMonths: 2
         case .year: 1
@@ -90,6 +93,11 @@ public struct DateExpression: Sendable, Equatable {
             guard let articleDate else { return nil }
             let delta = (weekday - articleDate.weekday + 7) % 7
             return PartialDate(planned ? articleDate.adding(days: delta) : articleDate.adding(days: delta == 0 ? 0 : delta - 7))
+        case .weekdayToward(let weekday, let forward):
+            guard let articleDate else { return nil }
+            let ahead = (weekday - articleDate.weekday + 7) % 7
+            let back = (articleDate.weekday - weekday + 7) % 7
+            return PartialDate(forward ? articleDate.adding(days: ahead == 0 ? 7 : ahead) : articleDate.adding(days: back == 0 ? -7 : -back))
         case .relativeDays(let days):
             guard let articleDate else { return nil }
             return PartialDate(articleDate.adding(days: days))

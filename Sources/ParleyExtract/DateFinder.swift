@@ -33,6 +33,10 @@ struct DateFinder {
             if case .cue(.monthdir, let value) = gazetteer.payloads[Int(hit.payload)].entry { return (hit.start, hit.end, value > 0) }
             return nil
         }
+        let weekdayWords = hits.compactMap { hit -> (start: Int, end: Int, forward: Bool)? in
+            if case .cue(.weekdaydir, let value) = gazetteer.payloads[Int(hit.payload)].entry { return (hit.start, hit.end, value > 0) }
+            return nil
+        }
         let neutral = hits.compactMap { hit -> Range<Int>? in
             if case .cue(.neutral, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.start..<hit.end }
             return nil
@@ -57,6 +61,14 @@ struct DateFinder {
             case .weekday(let weekday):
                 // "Good Friday", "Jumat Agung": a named day.
                 guard !neutral.contains(where: { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }) else { continue }
+                // "next Wednesday", "Rabu depan", "el miércoles pasado": a way word right before or after it.
+                if let toward = weekdayWords.first(where: { word in
+                    word.start >= hit.end && word.start - hit.end <= 1 || word.end <= hit.start && hit.start - word.end <= 1
+                }) {
+                    found.append(DateExpression(kind: .weekdayToward(weekday, forward: toward.forward),
+                                                range: min(hit.start, toward.start)..<max(hit.end, toward.end)))
+                    continue
+                }
                 found.append(DateExpression(kind: .weekday(weekday), range: hit.start..<hit.end))
             case .cue(.relday, let value):
                 found.append(DateExpression(kind: .relativeDays(value), range: hit.start..<hit.end))

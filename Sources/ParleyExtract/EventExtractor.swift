@@ -440,7 +440,9 @@ public struct EventExtractor: Sendable {
            min(abs(found.range.lowerBound - anchor.end), abs(anchor.start - found.range.upperBound)) > 80 {
             expression = nil
         }
-        var date = expression?.resolve(articleDate: article.referenceDate, planned: status == .planned)
+        // A plan called off ("the summit that was to be held on Wednesday") looks ahead like a plan.
+        let ahead = status == .planned || status == .cancelled && cues.contains { $0.kind == .planned || $0.kind == .future }
+        var date = expression?.resolve(articleDate: article.referenceDate, planned: ahead)
         // "left on Thursday, a day after they met": the meeting is shifted from the date before the cue.
         if let expression, let day = date?.fullDay, let shift = cues.first(where: { cue in
             cue.kind == .shift && cue.hit.start >= expression.range.upperBound && cue.hit.end <= anchor.start

@@ -119,6 +119,17 @@ func resolvedDate(_ text: String, lang: String, article: String? = "2023-09-14",
         #expect(resolvedDate("after the attacks of Oct. 7", lang: "en") == "2023-10-07")
     }
 
+    @Test func weekdaysWithAWayWord() {
+        // Thursday 14 September 2023.
+        #expect(resolvedDate("the summit that was to be held next Wednesday", lang: "en") == "2023-09-20")
+        #expect(resolvedDate("next Thursday", lang: "en") == "2023-09-21")
+        #expect(resolvedDate("Rabu depan", lang: "id") == "2023-09-20")
+        #expect(resolvedDate("bertemu Kamis lalu", lang: "id") == "2023-09-07")
+        #expect(resolvedDate("mercredi dernier", lang: "fr") == "2023-09-13")
+        #expect(resolvedDate("el próximo lunes", lang: "es") == "2023-09-18")
+        #expect(resolvedDate("am kommenden Montag", lang: "de") == "2023-09-18")
+    }
+
     @Test func thatYearIsTheYearNamedBefore() {
         let text = "se remonta a abril de 2019, tras su cumbre en Hanói en febrero de ese mismo año"
         let bytes = Array(text.utf8)

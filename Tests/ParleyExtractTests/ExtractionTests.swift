@@ -171,4 +171,10 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(long.first?.status == .planned)
         #expect(long.first?.date?.description == "2024-10-12")
     }
+
+    @Test func aCalledOffPlanLooksAhead() {
+        let found = events("Mr Biden also called off a planned stop in Papua New Guinea, where he had been due to meet Prime Minister James Marape in Port Moresby on Monday.", date: "2023-05-17")
+        #expect(found.first?.status == .cancelled)
+        #expect(found.first?.date?.description == "2023-05-22")
+    }
 }
