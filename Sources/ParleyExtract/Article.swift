@@ -61,7 +61,7 @@ extension Gazetteer {
     /// lines before the body), else the first full date written next to a weekday
     /// ("mengutip DW, Kamis, 14 September 2023"), else nil.
     func publicationDate(bytes: [UInt8], sentences: [Sentence], hits: [Hit]) -> Day? {
-        let finder = DateFinder(gazetteer: self)
+        let finder = DateFinder(gazetteer: self, keepsReportDates: true)
         // Header: lines up to the first that looks like body text (long).
         var headerEnd = 0
         var lines = 0

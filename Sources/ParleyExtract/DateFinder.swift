@@ -2,6 +2,8 @@
 /// month, weekday and relative-date hits and from numeric forms, all on UTF-8 bytes.
 struct DateFinder {
     let gazetteer: Gazetteer
+    /// Keep dates of reports ("mengutip Reuters, Sabtu (4/2/2023)"): they date the article itself.
+    var keepsReportDates = false
 
     func find(in bytes: [UInt8], range: Range<Int>, hits: ArraySlice<Hit>) -> [DateExpression] {
         var found: [DateExpression] = []
@@ -130,6 +132,22 @@ struct DateFinder {
                 }
             } else if !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) {
                 found.append(DateExpression(kind: .relativeYears(years, month: nil, day: nil), range: hit.start..<hit.end))
+            }
+        }
+        // "Seperti dilansir Reuters, Kamis (14/9/2023), …", "told reporters on Thursday": the day of the report, not of the event
+        // (unless a meeting or call is named in between: "according to the Kremlin, the two met on Wednesday").
+        for hit in hits where !keepsReportDates {
+            guard case .cue(.attribution, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
+            found.removeAll { expression in
+                guard expression.range.lowerBound >= hit.end, expression.range.lowerBound - hit.end <= 30,
+                      !bytes[hit.end..<expression.range.lowerBound].contains(46) else { return false }
+                return !hits.contains { other in
+                    guard other.start >= hit.end, other.start < expression.range.lowerBound else { return false }
+                    switch gazetteer.payloads[Int(other.payload)].entry {
+                    case .cue(.meet, _), .cue(.call, _): return true
+                    default: return false
+                    }
+                }
             }
         }
         // A date soon after "since" is a starting point, not an event's date ("sejak dilantik pada 20 Oktober").

@@ -177,4 +177,17 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(found.first?.status == .cancelled)
         #expect(found.first?.date?.description == "2023-05-22")
     }
+
+    @Test func theDayOfAReportIsNotTheDayOfTheMeeting() {
+        let text = """
+        Putin sambut Kim
+
+        Presiden Rusia Vladimir Putin bertemu pemimpin Korea Utara Kim Jong Un di Kosmodrom Vostochny pada hari Rabu.
+
+        Seperti dilansir Reuters, Kamis (14/9/2023), Putin menyambut Kim dengan jabat tangan yang berlangsung sekitar 40 detik.
+        """
+        let found = events(text)
+        #expect(found.count == 1)
+        #expect(found.first?.date?.description == "2023-09-13")
+    }
 }
