@@ -518,9 +518,16 @@ public struct EventExtractor: Sendable {
         var best: PlaceGuess?
         var bestHit: Hit?
         // Value 1 marks a destination ("ke", "to", "nach"): skipped when `destinations` is false.
-        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
-            if case .cue(.placeprep, let value) = gazetteer.payloads[Int(hit.payload)].entry, destinations || value != 1 { return hit.end }
+        // "the war in Gaza", "perang di Ukraina", "la guerre à Gaza": a place after a topic word is what was talked about.
+        let topicEnds = Set(hits.compactMap { hit -> Int? in
+            if case .cue(.topic, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
             return nil
+        })
+        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
+            guard case .cue(.placeprep, let value) = gazetteer.payloads[Int(hit.payload)].entry, destinations || value != 1 else { return nil }
+            var before = hit.start
+            while before > 0, article.bytes[before - 1] == 32 { before -= 1 }
+            return topicEnds.contains(before) ? nil : hit.end
         })
         func afterPreposition(_ hit: Hit) -> Bool {
             var start = hit.start
@@ -568,10 +575,10 @@ public struct EventExtractor: Sendable {
         return best
     }
 
-    /// Within 60 bytes before a cue or 100 after it; 200 before it where the verb comes last
+    /// Within 60 bytes before a cue or 160 after it; 200 before it where the verb comes last
     /// ("In Peking wird der Kanzler den chinesischen Staatschef Xi Jinping treffen").
     private func isNear(_ hit: Hit, _ anchor: Hit, verbLast: Bool) -> Bool {
-        hit.start >= anchor.start - (verbLast ? 200 : 60) && hit.start <= anchor.end + 100
+        hit.start >= anchor.start - (verbLast ? 200 : 60) && hit.start <= anchor.end + 160
     }
 
     /// A dateline city: "JAKARTA, KOMPAS.com -", "WOODSIDE, Calif. (Reuters) -", "Berlin (dpa) -".

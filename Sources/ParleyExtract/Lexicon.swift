@@ -6,7 +6,7 @@ public struct Lexicon: Sendable {
     /// What a cue word signals.
     public enum Kind: String, Sendable, CaseIterable {
         case stop, meet, call, planned, cancel, pair, relday, relweek, relmonth, relyear, sameyear
-        case yearprep, placeprep, abbrev, past, nonevent, weekday, month, since, related, shift, accompany, neutral, future, absent, dateof, monthdir, weekdaydir, attribution
+        case yearprep, placeprep, abbrev, past, nonevent, weekday, month, since, related, shift, accompany, neutral, future, absent, dateof, monthdir, weekdaydir, attribution, topic
     }
 
     public struct Entry: Sendable, Hashable {

@@ -190,4 +190,12 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(found.count == 1)
         #expect(found.first?.date?.description == "2023-09-13")
     }
+
+    @Test func aPlaceFarAfterTheCueAndNotTheTopic() {
+        let far = events("Menteri Luar Negeri Retno Marsudi menggelar pertemuan bilateral dengan Menteri Luar Negeri Amerika Serikat Antony Blinken di Kantor Kementerian Luar Negeri, Pejambon, Jakarta, Selasa (14/12/2021).")
+        #expect(far.first?.city == "Jakarta")
+        let topic = events("Emmanuel Macron a reçu samedi Joe Biden pour des échanges sur l'Ukraine et la guerre à Gaza.", date: "2024-06-08")
+        #expect(names(topic.first) == ["Emmanuel Macron", "Joe Biden"])
+        #expect(topic.first?.city == nil)
+    }
 }
