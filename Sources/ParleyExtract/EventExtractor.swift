@@ -455,9 +455,9 @@ public struct EventExtractor: Sendable {
                          past: cues.contains { $0.kind == .past })
     }
 
-    /// How far before its verb a planned cue may stand: German puts the verb last ("will Merkel nach Kiew reisen, um … zu treffen").
+    /// How far before its verb a planned cue may stand ("said he would brief … by phone"); German puts the verb last ("will Merkel nach Kiew reisen, um … zu treffen").
     private func plannedReach(_ article: Article) -> Int {
-        article.language == "de" ? 300 : 40
+        article.language == "de" ? 300 : 80
     }
 
     /// The date phrase that best pins the event: an explicit day first, then the

@@ -198,4 +198,11 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(names(topic.first) == ["Emmanuel Macron", "Joe Biden"])
         #expect(topic.first?.city == nil)
     }
+
+    @Test func saidHeWouldIsAPlan() {
+        let found = events("Trump said he would brief Ukrainian President Volodymyr Zelenskyy and European leaders by phone.", date: "2025-08-16")
+        #expect(names(found.first) == ["Donald Trump", "Volodymyr Zelenskyy"])
+        #expect(found.first?.status == .planned)
+        #expect(found.first?.type == .call)
+    }
 }
