@@ -315,7 +315,10 @@ public struct EventExtractor: Sendable {
         // A cancellation in the title or the lead ("Biden sagt Deutschland-Besuch ab") cancels the plans the article lists.
         let leadCancelled = sentences.indices.prefix(3).contains { index in cuesBySentence[index].contains { $0.kind == .cancel } }
         var events: [ExtractedEvent] = []
-        for (groupIndex, group) in groups.enumerated() {
+        for group in groups {
+            // A leader and their own minister ("kata Menlu Retno" beside "Presiden Jokowi") hold no diplomatic meeting.
+            let countries = Set(group.participants.map(\.participant.country))
+            if countries.count == 1, countries.first! != nil { continue }
             let members = group.candidates
             // A date stated in a report first, then one borrowed from a nearby sentence, then the lead's, then the
             // publication date; the more precise among equals, then the best report's.
@@ -365,7 +368,7 @@ public struct EventExtractor: Sendable {
                 evidence: article.text(range),
                 evidenceRange: article.scalarOffset(range.lowerBound)..<article.scalarOffset(range.upperBound),
                 confidence: min(0.99, max(0.05, (confidence * 100).rounded() / 100)),
-                primary: groupIndex == 0 || !members.allSatisfy(\.past)))
+                primary: events.isEmpty || !members.allSatisfy(\.past)))
         }
         return events
     }

@@ -205,4 +205,8 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(found.first?.status == .planned)
         #expect(found.first?.type == .call)
     }
+
+    @Test func aLeaderAndTheirOwnMinisterHoldNoDiplomaticMeeting() {
+        #expect(events("Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Istana Merdeka, Senin (3/7/2023).").isEmpty)
+    }
 }
