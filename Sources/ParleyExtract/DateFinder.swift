@@ -154,8 +154,19 @@ struct DateFinder {
         for hit in hits {
             guard case .cue(.since, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
             found.removeAll { expression in
-                expression.range.lowerBound >= hit.end && expression.range.lowerBound - hit.end <= 100
-                    && !bytes[hit.end..<expression.range.lowerBound].contains(10)
+                // (A year's phrase starts at "since" itself when "since" is also its preposition.)
+                guard expression.range.lowerBound >= hit.start, expression.range.upperBound > hit.end,
+                      expression.range.lowerBound - hit.start <= 100,
+                      !bytes[hit.start..<expression.range.lowerBound].contains(10) else { return false }
+                // "since 2000, when he met Kim Jong Il": the year of a meeting named right after it.
+                if case .year = expression.kind, hits.contains(where: { other in
+                    guard other.start >= expression.range.upperBound, other.start - expression.range.upperBound <= 20 else { return false }
+                    switch gazetteer.payloads[Int(other.payload)].entry {
+                    case .cue(.meet, _), .cue(.call, _): return true
+                    default: return false
+                    }
+                }) { return false }
+                return true
             }
         }
         // "the attacks of Oct. 7", "les attentats du 13 novembre": a date naming a thing gives way to any other date.

@@ -431,6 +431,9 @@ public struct EventExtractor: Sendable {
             cue.kind == .planned && cues.contains { action in
                 (action.kind == .meet || action.kind == .call)
                     && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article)
+                    // Beyond 40 bytes, not across a comma ("will be his first trip since 2000, when he met …"), but for German.
+                    && (action.hit.start - cue.hit.end <= 40 || article.language == "de"
+                        || !article.bytes[cue.hit.end..<max(cue.hit.end, action.hit.start)].contains(44))
             }
         }) || cues.contains(where: { $0.kind == .future }) {
             status = .planned

@@ -133,12 +133,22 @@ struct MentionFinder {
                 bearers[word, default: []].insert(mention.reference)
             }
         }
+        // Named in full equally often ("Kim Jong Un", then "Kim's father, Kim Jong Il"): each bare surname is the
+        // bearer named in full last before it (the first named after it when none was before).
+        var tied: [String: Set<PersonMention.Reference>] = [:]
         for word in ambiguous {
             let ranked = bearers[word, default: []].map { ($0, fullCounts[$0] ?? (0, Int.max)) }
                 .sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.1.first < $1.1.first }
             surnames[word] = ranked.count >= 2 && ranked[0].1.count > ranked[1].1.count ? ranked[0].0 : nil
+            if surnames[word] == nil { tied[word] = bearers[word] }
         }
-        if !surnames.isEmpty {
+        let fullMentions = mentions.filter { $0.form == .name }
+        func nearestBearer(_ word: String, at offset: Int) -> PersonMention.Reference? {
+            guard let candidates = tied[word] else { return nil }
+            let named = fullMentions.filter { candidates.contains($0.reference) }
+            return (named.last { $0.range.upperBound <= offset } ?? named.first)?.reference
+        }
+        if !surnames.isEmpty || !tied.isEmpty {
             // An ASCII word folds to its lower case: look it up by bytes, without making a String.
             var asciiSurnames: [[UInt8]: PersonMention.Reference] = [:]
             for (word, reference) in surnames { asciiSurnames[Array(word.utf8)] = reference }
@@ -159,9 +169,10 @@ struct MentionFinder {
                 if ascii {
                     lowered.removeAll(keepingCapacity: true)
                     for k in index..<end { lowered.append(bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] + 32 : bytes[k]) }
-                    found = asciiSurnames[lowered]
+                    found = asciiSurnames[lowered] ?? (tied.isEmpty ? nil : nearestBearer(String(decoding: lowered, as: UTF8.self), at: index))
                 } else {
-                    found = surnames[TextFolding.fold(String(decoding: bytes[index..<end], as: UTF8.self))]
+                    let word = TextFolding.fold(String(decoding: bytes[index..<end], as: UTF8.self))
+                    found = surnames[word] ?? nearestBearer(word, at: index)
                 }
                 if let reference = found,
                    !mentions.contains(where: { $0.range.overlaps(index..<end) }),

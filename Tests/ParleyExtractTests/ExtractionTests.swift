@@ -209,4 +209,20 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
     @Test func aLeaderAndTheirOwnMinisterHoldNoDiplomaticMeeting() {
         #expect(events("Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Istana Merdeka, Senin (3/7/2023).").isEmpty)
     }
+
+    @Test func aSurnameSharedEquallyIsTheOneNamedLastBeforeIt() {
+        let text = """
+        Putin to visit Pyongyang
+
+        Vladimir Putin will travel to North Korea on Tuesday at the invitation of leader Kim Jong Un. \
+        Aides said Putin and Kim are expected to hold talks in Pyongyang. \
+        It will be Putin's first trip there since 2000, when he met Kim's father, Kim Jong Il.
+        """
+        let found = events(text, date: "2024-06-17")
+        #expect(found.contains { names($0) == ["Kim Jong Un", "Vladimir Putin"] })
+        // The father is met in the past, in the year named right before the meeting.
+        let father = found.first { names($0).contains("Kim Jong Il") }
+        #expect(father?.status == .occurred)
+        #expect(father?.date?.description == "2000")
+    }
 }
