@@ -61,7 +61,7 @@ extension Gazetteer {
     /// lines before the body), else the first full date written next to a weekday
     /// ("mengutip DW, Kamis, 14 September 2023"), else nil.
     func publicationDate(bytes: [UInt8], sentences: [Sentence], hits: [Hit]) -> Day? {
-        let finder = DateFinder(gazetteer: self, keepsReportDates: true)
+        let finder = DateFinder(gazetteer: self, keepsAllDates: true)
         // Header: lines up to the first that looks like body text (long).
         var headerEnd = 0
         var lines = 0
@@ -97,10 +97,10 @@ extension Gazetteer {
         return nil
     }
 
-    /// A day for an undated article from a weekday beside a day and month, in the first fitting year
-    /// from the latest year the article names (or 2000); nil when there is no such pair.
+    /// A day for an undated article from a weekday beside a day and month (else the article's first weekday
+    /// and first day and month), in the first fitting year from the latest year the article names (or 2000).
     func inferredDate(bytes: [UInt8], hits: [Hit]) -> Day? {
-        let expressions = DateFinder(gazetteer: self).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+        let expressions = DateFinder(gazetteer: self, keepsAllDates: true).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
         let latestYear = expressions.compactMap(\.year).max() ?? 2000
         for (index, expression) in expressions.enumerated() {
             guard case .dayMonth(let day, let month) = expression.kind else { continue }
@@ -112,10 +112,26 @@ extension Gazetteer {
                 return gap >= 0 && gap <= 3 ? weekday : nil
             }.first
             guard let weekday else { continue }
-            let fits = { (year: Int) in Day(year: year, month: month, day: day).flatMap { $0.weekday == weekday ? $0 : nil } }
-            // Every weekday falls on a given day and month within eleven years.
-            if let found = (latestYear...(latestYear + 11)).lazy.compactMap(fits).first { return found }
+            if let found = Self.firstYear(from: latestYear, month: month, day: day, weekday: weekday) { return found }
+        }
+        // Else the first weekday and the first day and month of the article, taken as one day
+        // ("said on Wednesday …" and later "the same day, Feb. 12").
+        let firstWeekday = expressions.lazy.compactMap { expression -> Int? in
+            if case .weekday(let weekday) = expression.kind { return weekday }
+            return nil
+        }.first
+        let firstDayMonth = expressions.lazy.compactMap { expression -> (day: Int, month: Int)? in
+            if case .dayMonth(let day, let month) = expression.kind { return (day, month) }
+            return nil
+        }.first
+        if let weekday = firstWeekday, let date = firstDayMonth {
+            return Self.firstYear(from: latestYear, month: date.month, day: date.day, weekday: weekday)
         }
         return nil
+    }
+
+    /// The first year from `year` in which that day and month falls on that weekday (every weekday does within eleven years).
+    static func firstYear(from year: Int, month: Int, day: Int, weekday: Int) -> Day? {
+        (year...(year + 11)).lazy.compactMap { Day(year: $0, month: month, day: day) }.first { $0.weekday == weekday }
     }
 }

@@ -2,8 +2,9 @@
 /// month, weekday and relative-date hits and from numeric forms, all on UTF-8 bytes.
 struct DateFinder {
     let gazetteer: Gazetteer
-    /// Keep dates of reports ("mengutip Reuters, Sabtu (4/2/2023)"): they date the article itself.
-    var keepsReportDates = false
+    /// Keep dates of reports ("mengutip Reuters, Sabtu (4/2/2023)") and starting points ("since February 2022"):
+    /// no event's dates, but they date the article itself.
+    var keepsAllDates = false
 
     func find(in bytes: [UInt8], range: Range<Int>, hits: ArraySlice<Hit>) -> [DateExpression] {
         var found: [DateExpression] = []
@@ -136,7 +137,7 @@ struct DateFinder {
         }
         // "Seperti dilansir Reuters, Kamis (14/9/2023), …", "told reporters on Thursday": the day of the report, not of the event
         // (unless a meeting or call is named in between: "according to the Kremlin, the two met on Wednesday").
-        for hit in hits where !keepsReportDates {
+        for hit in hits where !keepsAllDates {
             guard case .cue(.attribution, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
             found.removeAll { expression in
                 guard expression.range.lowerBound >= hit.end, expression.range.lowerBound - hit.end <= 30,
@@ -151,7 +152,7 @@ struct DateFinder {
             }
         }
         // A date soon after "since" is a starting point, not an event's date ("sejak dilantik pada 20 Oktober").
-        for hit in hits {
+        for hit in hits where !keepsAllDates {
             guard case .cue(.since, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
             found.removeAll { expression in
                 // (A year's phrase starts at "since" itself when "since" is also its preposition.)

@@ -225,4 +225,17 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(father?.status == .occurred)
         #expect(father?.date?.description == "2000")
     }
+
+    @Test func undatedArticleTakesItsFirstWeekdayAndDayAsOne() {
+        let text = """
+        Trump and Putin agree to start talks
+
+        President Donald Trump said on Wednesday that he had held a long phone call with Russian President Vladimir Putin. \
+        It was the first call between a U.S. president and Putin since Joe Biden spoke to him in February 2022.
+
+        In Brussels the same day, Feb. 12, allies met to discuss aid.
+        """
+        let found = events(text)
+        #expect(found.first { $0.type == .call && names($0) == ["Donald Trump", "Vladimir Putin"] }?.date?.description == "2025-02-12")
+    }
 }
