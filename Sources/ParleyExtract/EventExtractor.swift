@@ -237,6 +237,8 @@ public struct EventExtractor: Sendable {
                     if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
                        planned ? isAfter(date, article.referenceDate)
                                : candidates[index].status != .occurred || !isAfter(date, article.referenceDate) {  // what happened lies not ahead
+                        // A year alone around it ("l'accord prévoit 3 milliards d'aide en 2024") is context when the lead's day fits it.
+                        if date.month == nil, let leadDate = lead?.date, leadDate.month != nil, date.isCompatible(with: leadDate) { continue }
                         candidates[index].date = date
                         candidates[index].borrowedFrom = 2
                         break

@@ -238,4 +238,17 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         let found = events(text)
         #expect(found.first { $0.type == .call && names($0) == ["Donald Trump", "Vladimir Putin"] }?.date?.description == "2025-02-12")
     }
+
+    @Test func aYearAloneNearbyIsContextWhenTheLeadsDayFits() {
+        let text = """
+        Zelensky à Berlin et à Paris
+
+        Volodymyr Zelensky a rencontré le chancelier Olaf Scholz à Berlin le vendredi 16 février 2024.
+
+        Le dirigeant ukrainien s'est ensuite envolé pour Paris, où Emmanuel Macron l'a reçu au palais de l'Élysée. \
+        L'accord prévoit jusqu'à 3 milliards d'euros d'aide militaire en 2024.
+        """
+        let found = events(text)
+        #expect(found.first { names($0) == ["Emmanuel Macron", "Volodymyr Zelenskyy"] }?.date?.description == "2024-02-16")
+    }
 }
