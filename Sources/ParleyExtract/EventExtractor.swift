@@ -430,8 +430,9 @@ public struct EventExtractor: Sendable {
         if cues.contains(where: { $0.kind == .cancel }) {
             status = .cancelled
         } else if cues.contains(where: { cue in
+            // A plan word before a word of the event's own type ("telefonisch über das geplante Gespräch informiert": the call happened).
             cue.kind == .planned && cues.contains { action in
-                (action.kind == .meet || action.kind == .call)
+                action.kind == (isCall ? .call : .meet)
                     && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article)
                     // Beyond 40 bytes, not across a comma ("will be his first trip since 2000, when he met …"), but for German.
                     && (action.hit.start - cue.hit.end <= 40 || article.language == "de"

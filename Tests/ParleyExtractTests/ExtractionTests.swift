@@ -251,4 +251,13 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         let found = events(text)
         #expect(found.first { names($0) == ["Emmanuel Macron", "Volodymyr Zelenskyy"] }?.date?.description == "2024-02-16")
     }
+
+    @Test func aPlanWordCountsForItsOwnKindOfEvent() {
+        let call = events("Bundeskanzler Olaf Scholz hatte den ukrainischen Präsidenten Wolodymyr Selenskyj vorab telefonisch über das geplante Gespräch informiert.", date: "2024-11-15")
+        #expect(names(call.first) == ["Olaf Scholz", "Volodymyr Zelenskyy"])
+        #expect(call.first?.type == .call)
+        #expect(call.first?.status == .occurred)
+        let visit = events("Dalam kunjungan singkat ini, Presiden Joko Widodo juga dijadwalkan menemui Perdana Menteri Malaysia Anwar Ibrahim.", date: "2023-06-08")
+        #expect(visit.first?.status == .planned)
+    }
 }
