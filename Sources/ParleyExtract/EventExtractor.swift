@@ -134,7 +134,12 @@ public struct EventExtractor: Sendable {
                 let cueBetween = zip(objects, objects.dropFirst()).allSatisfy { a, b in
                     actions.contains { $0.hit.start > a.end && $0.hit.start < b.start }
                 }
-                if let host, !objects.contains(where: { $0.reference == host }), isCall || placeBetween || cueBetween || subjects.isEmpty {
+                // "bertemu Raja Charles III dan PM Keir Starmer": a king and his prime minister receive a guest one after the other
+                // (guests of different countries together are one summit: "hosted Kishida and Yoon at Camp David").
+                let guestCountries = objects.map { country(of: $0.reference, on: article.referenceDate, newPeople: newPeople) }
+                let compatriots = guestCountries.allSatisfy { $0 != nil && $0 == guestCountries[0] }
+                    && host.map { country(of: $0, on: article.referenceDate, newPeople: newPeople) != guestCountries[0] } ?? false
+                if let host, !objects.contains(where: { $0.reference == host }), isCall || placeBetween || cueBetween || compatriots || subjects.isEmpty {
                     for (offset, object) in objects.enumerated() {
                         let next = offset + 1 < objects.count ? objects[offset + 1].start : sentence.range.upperBound
                         var made = candidate(article: article, index: index, sentence: sentence, people: [host, object.reference], inferred: false,

@@ -260,4 +260,11 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         let visit = events("Dalam kunjungan singkat ini, Presiden Joko Widodo juga dijadwalkan menemui Perdana Menteri Malaysia Anwar Ibrahim.", date: "2023-06-08")
         #expect(visit.first?.status == .planned)
     }
+
+    @Test func compatriotGuestsAreSeparateMeetingsGuestsOfManyCountriesOne() {
+        let split = events("Presiden Prabowo Subianto bertemu Raja Charles III dan Perdana Menteri Inggris Keir Starmer di London, Kamis (21/11/2024).")
+        #expect(Set(split.map(names)) == [["Charles III", "Prabowo Subianto"], ["Keir Starmer", "Prabowo Subianto"]])
+        let summit = events("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday.", date: "2023-08-18")
+        #expect(summit.map(names) == [["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]])
+    }
 }
