@@ -26,6 +26,8 @@ public struct EventExtractor: Sendable {
         var city: String?
         var country: String?
         var rank: Int  // 3 venue, 2 city, 1 region, 0 country only
+        /// Where in the text it was named (-1 when not from a sentence's words).
+        var offset = -1
     }
 
     struct Candidate {
@@ -239,7 +241,7 @@ public struct EventExtractor: Sendable {
                     .filter { !neighbours.contains($0) }
                 // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
                 for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
-                    if let expression = best(dates[neighbour], anchor: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
+                    if let expression = best(dates[neighbour], near: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
                        planned ? isAfter(date, article.referenceDate)
                                : candidates[index].status != .occurred || !isAfter(date, article.referenceDate) {  // what happened lies not ahead
                         // A year alone around it ("l'accord prévoit 3 milliards d'aide en 2024") is context when the lead's day fits it.
@@ -446,7 +448,10 @@ public struct EventExtractor: Sendable {
         }) || cues.contains(where: { $0.kind == .future }) {
             status = .planned
         }
-        var expression = best(dates[index], anchor: anchor)
+        let ownPlace = place(in: article, hits: article.hits[hitSlices[index]], sentence: index, near: anchor)
+        // "met at Trump Tower in September 2024, and in Paris in December 2024, at the Élysée": among equally strong dates,
+        // the one nearest the city or venue the event is placed at, else nearest the cue.
+        var expression = best(dates[index], near: ownPlace.flatMap { $0.rank >= 2 && $0.offset >= 0 ? $0.offset : nil } ?? anchor.start)
         // A date years back and far from the cue belongs to something else ("the 50th anniversary of ties, in March 1973").
         if let found = expression, let published = article.referenceDate,
            let resolved = found.resolve(articleDate: published, planned: false),
@@ -465,7 +470,7 @@ public struct EventExtractor: Sendable {
         }
         return Candidate(sentence: index, people: people, inferred: inferred, type: isCall ? .call : .meeting, status: status,
                          date: date, dateFromSentence: date != nil,
-                         place: place(in: article, hits: article.hits[hitSlices[index]], sentence: index, near: anchor),
+                         place: ownPlace,
                          past: cues.contains { $0.kind == .past })
     }
 
@@ -475,12 +480,12 @@ public struct EventExtractor: Sendable {
     }
 
     /// The date phrase that best pins the event: an explicit day first, then the
-    /// strongest kind, the one nearest the cue among equals.
-    private func best(_ expressions: [DateExpression], anchor: Hit?) -> DateExpression? {
+    /// strongest kind, the one nearest `position` (a cue or a place) among equals.
+    private func best(_ expressions: [DateExpression], near position: Int?) -> DateExpression? {
         expressions.max { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
-            guard let anchor else { return a.range.lowerBound > b.range.lowerBound }
-            return abs(a.range.lowerBound - anchor.start) > abs(b.range.lowerBound - anchor.start)
+            guard let position else { return a.range.lowerBound > b.range.lowerBound }
+            return abs(a.range.lowerBound - position) > abs(b.range.lowerBound - position)
         }
     }
 
@@ -576,7 +581,10 @@ public struct EventExtractor: Sendable {
             default:
                 continue
             }
-            if best == nil || guess.rank > best!.rank { (best, bestHit) = (guess, hit) }
+            if best == nil || guess.rank > best!.rank {
+                (best, bestHit) = (guess, hit)
+                best!.offset = hit.start
+            }
         }
         // "Istana Negara, Kuala Lumpur": a venue name followed by a city of another country is that city's.
         if let venue = best, venue.rank == 3, let venueHit = bestHit, venueHit.end < article.bytes.count, article.bytes[venueHit.end] == 44 {

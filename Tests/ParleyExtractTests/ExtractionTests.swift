@@ -267,4 +267,10 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         let summit = events("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday.", date: "2023-08-18")
         #expect(summit.map(names) == [["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]])
     }
+
+    @Test func theDateNearestThePlaceAmongEquals() {
+        let found = events("Donald Trump met French President Emmanuel Macron at Trump Tower in September 2024, and in Paris in December 2024, at the Élysée Palace.", date: "2025-03-01")
+        #expect(found.first?.place == "Élysée Palace")
+        #expect(found.first?.date?.description == "2024-12")
+    }
 }
