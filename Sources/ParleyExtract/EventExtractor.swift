@@ -240,7 +240,21 @@ public struct EventExtractor: Sendable {
                 let following = (candidates[index].sentence + 1..<min(sentences.count, candidates[index].sentence + 3))
                     .filter { !neighbours.contains($0) }
                 // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
-                for neighbour in neighbours + following where !ownEvents.contains(neighbour) && !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
+                for neighbour in neighbours + following where !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
+                    if ownEvents.contains(neighbour) {
+                        // A sentence reporting its own event lends only the day of a plan or report of the same kind with
+                        // someone in common ("wird Scholz Xi treffen … Außerdem ist ein Gespräch mit Li Qiang geplant").
+                        let current = candidates[index]
+                        if let other = candidates.first(where: { other in
+                            other.sentence == neighbour && other.status == current.status && other.dateFromSentence && !other.past
+                                && !Set(other.people).isDisjoint(with: current.people)
+                        }), let date = other.date {
+                            candidates[index].date = date
+                            candidates[index].borrowedFrom = 2
+                            break
+                        }
+                        continue
+                    }
                     if let expression = best(dates[neighbour], near: nil), let date = expression.resolve(articleDate: article.referenceDate, planned: planned),
                        planned ? isAfter(date, article.referenceDate)
                                : candidates[index].status != .occurred || !isAfter(date, article.referenceDate) {  // what happened lies not ahead
@@ -440,7 +454,11 @@ public struct EventExtractor: Sendable {
             // A plan word before a word of the event's own type ("telefonisch über das geplante Gespräch informiert": the call happened).
             cue.kind == .planned && cues.contains { action in
                 action.kind == (isCall ? .call : .meet)
-                    && cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article)
+                    // German also puts it after: "Außerdem ist ein Gespräch mit Li Qiang geplant".
+                    // (not as the adjective of another one: "telefonisch über das geplante Gespräch informiert").
+                    && (article.language == "de" && cue.hit.start > action.hit.end && cue.hit.start - action.hit.end <= 80
+                        && !cues.contains { ($0.kind == .meet || $0.kind == .call) && $0.hit.start > cue.hit.end && $0.hit.start - cue.hit.end <= 15 }
+                        || cue.hit.start <= action.hit.start + 2 && action.hit.start - cue.hit.end <= plannedReach(article))
                     // Beyond 40 bytes, not across a comma ("will be his first trip since 2000, when he met …"), but for German.
                     && (action.hit.start - cue.hit.end <= 40 || article.language == "de"
                         || !article.bytes[cue.hit.end..<max(cue.hit.end, action.hit.start)].contains(44))

@@ -273,4 +273,19 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(found.first?.place == "Élysée Palace")
         #expect(found.first?.date?.description == "2024-12")
     }
+
+    @Test func germanPlansAfterTheirNounAndTheDayOfTheSentenceBefore() {
+        let text = """
+        Scholz reist nach China
+
+        Veröffentlicht am 13.04.2024
+
+        Am Montag stehen in Shanghai Gespräche mit Studierenden auf dem Programm. \
+        Am Dienstag wird Bundeskanzler Olaf Scholz in Peking den chinesischen Staatschef Xi Jinping treffen. \
+        Außerdem ist ein Gespräch mit Ministerpräsident Li Qiang geplant.
+        """
+        let li = events(text).first { names($0) == ["Li Qiang", "Olaf Scholz"] }
+        #expect(li?.status == .planned)
+        #expect(li?.date?.description == "2024-04-16")
+    }
 }
