@@ -239,8 +239,10 @@ public struct EventExtractor: Sendable {
                 // The paragraph first, then the next two sentences ("Pertemuan berlangsung pada Senin, 11 November").
                 let following = (candidates[index].sentence + 1..<min(sentences.count, candidates[index].sentence + 3))
                     .filter { !neighbours.contains($0) }
-                // Not from a sentence that reports its own event or looks back ("sebelumnya bertemu … pada Mei lalu").
-                for neighbour in neighbours + following where !cuesBySentence[neighbour].contains(where: { $0.kind == .past }) {
+                // Not from a sentence looking back at a meeting ("sebelumnya bertemu … pada Mei lalu"); one looking back
+                // with no meeting in it lends an explicit day ("Sehari sebelumnya, Senin (21/8/2023), Jokowi mengawali tur").
+                for neighbour in neighbours + following where !cuesBySentence[neighbour].contains(where: { $0.kind == .past })
+                    || !cuesBySentence[neighbour].contains(where: { $0.kind == .meet || $0.kind == .call }) && dates[neighbour].contains(where: \.isExplicitDay) {
                     if ownEvents.contains(neighbour) {
                         // A sentence reporting its own event lends only the day of a plan or report of the same kind with
                         // someone in common ("wird Scholz Xi treffen … Außerdem ist ein Gespräch mit Li Qiang geplant").

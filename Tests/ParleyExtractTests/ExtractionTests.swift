@@ -288,4 +288,19 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         #expect(li?.status == .planned)
         #expect(li?.date?.description == "2024-04-16")
     }
+
+    @Test func aLookBackWithoutAMeetingLendsItsDayAndTheSameDayIsThatDay() {
+        let text = """
+        Jokowi di Afrika
+        Selasa, 22 Agustus 2023
+
+        Presiden Joko Widodo bertemu Presiden Tanzania Samia Suluhu Hassan di Dar es Salaam, Selasa (22/8/2023).
+
+        Sehari sebelumnya, Senin (21/8/2023), Jokowi mengawali tur Afrikanya di Kenya. Ia diterima Presiden Kenya William Ruto di State House, Nairobi.
+        """
+        let found = events(text)
+        #expect(found.first { names($0) == ["Joko Widodo", "William Ruto"] }?.date?.description == "2023-08-21")
+        let same = events("Wang Yi dijadwalkan bertemu presiden terpilih Prabowo Subianto pada hari yang sama.", date: "2024-04-18")
+        #expect(same.first?.date?.description == "2024-04-18")
+    }
 }
