@@ -4,7 +4,10 @@
 #   test    build and run the whole test suite (what .ci/run calls)
 #   bench   build (release) and run the benchmark suite: a generated corpus of 10k and 100k articles
 #           (BENCH_FLAGS=--full adds 1M), parley against a raw C baseline (Benchmarks/baseline.c),
-#           plain SQL and sqlite3 -csv; rewrites BENCHMARKS.md. Installs the sqlite3 shell when missing.
+#           plain SQL and sqlite3 -csv; then --between and export again on a database of 1M events
+#           written through the Store (`parley-bench large`, about 4 minutes more on 2 cores;
+#           BENCH_FLAGS=--large-events=0 skips it); rewrites BENCHMARKS.md. Installs the sqlite3 shell
+#           when missing.
 #   fuzz    build the libFuzzer targets (Fuzz/: text → events, and the date resolver) with
 #           -sanitize=fuzzer,address and run each for FUZZ_SECONDS (default 600); crashes go to .build-fuzz/
 #   fuzz-ci the same, bounded to FUZZ_RUNS executions each (default 5000): the CI step

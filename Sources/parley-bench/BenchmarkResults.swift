@@ -71,6 +71,9 @@ struct PairTiming {
 
 struct QueryResult {
     let events: Int
+    /// Pairs of people with an event together, and those with a single one.
+    let pairs: Int
+    let singleEventPairs: Int
     let frequent: PairTiming
     let rare: PairTiming
 }
@@ -83,6 +86,21 @@ struct ExportResult {
     let sqliteLines: Int
 }
 
+/// The database of ``EventDatabaseBuilder`` and what was measured on it.
+struct LargeResult {
+    let builder: EventDatabaseBuilder
+    let build: EventDatabaseBuilder.Summary
+    /// The outlets of the corpus templates, which report the meetings.
+    let outlets: Int
+    let counts: RowCounts
+    let queries: QueryResult
+    let export: ExportResult
+    let queriesSeconds: Double
+    let exportSeconds: Double
+    /// The whole step: building, queries and export.
+    let seconds: Double
+}
+
 /// Everything one run measured, and its report.
 struct BenchmarkResults {
     let command: String
@@ -92,6 +110,7 @@ struct BenchmarkResults {
     var sizes: [SizeResult] = []
     var queries: QueryResult?
     var export: ExportResult?
+    var large: LargeResult?
     var machine: Machine?
 
     private func f(_ value: Double, _ digits: Int = 0) -> String {
@@ -111,17 +130,39 @@ struct BenchmarkResults {
             out += "- \(machine.cores) cores: \(machine.cpu)\n- memory: \(machine.memory)\n- Linux \(machine.kernel), SQLite \(machine.sqlite)\n"
             out += "- run on \(ISO8601DateFormatter().string(from: Date()))\n\n"
         }
-        out += "## Corpus\n\n"
+        var targets: [(String, String, String)] = []
+        if generation.articles > 0 { out += corpusSection() }
+        if !sizes.isEmpty { out += ingestSection(targets: &targets) }
+        if let extraction { out += extractionSection(extraction, targets: &targets) }
+        if let queries, let last = sizes.last {
+            out += "\n## `meetings --between` at \(last.articles) articles (\(queries.events) events)\n\n"
+            out += betweenTable(queries, targets: &targets, scale: "")
+        }
+        if let export, let last = sizes.last {
+            out += "\n## Export of all events at \(last.articles) articles\n\n"
+            out += exportTable(export, targets: &targets, scale: "")
+        }
+        if let large { out += largeSection(large, targets: &targets) }
+        out += "\n## Targets\n\n| target | measured | |\n|---|---:|---|\n"
+        for (target, measured, met) in targets { out += "| \(target) | \(measured) | \(met) |\n" }
+        return out
+    }
+
+    /// How the corpus was made.
+    private func corpusSection() -> String {
+        var out = "## Corpus\n\n"
         out += "Deterministic (`parley-bench generate`): Indonesian and English news articles of 2–3 KB about meetings and calls between "
         out += "leaders in office on the day (seeds/people.tsv, roles.tsv), in their countries' cities and venues (cities.tsv, venues.tsv), "
         out += "with dates written as \"Rabu (13/9/2023)\", \"13 September 2023\", \"June 29, 2018\" or a weekday; each meeting is reported by "
         out += "1–6 outlets, often with the pair's previous meeting, and 1% of articles are word-for-word syndicated copies. "
         out += "\(generation.articles) articles (\(f(Double(generation.bytes) / 1e6, 1)) MB of JSON lines) generated in \(f(generation.seconds, 1)) s; "
         out += "smaller sizes are prefixes.\n\n"
+        return out
+    }
 
-        var targets: [(String, String, String)] = []
-
-        out += "## Ingest, end to end\n\n"
+    /// Ingest end to end against the C baseline, with its targets.
+    private func ingestSection(targets: inout [(String, String, String)]) -> String {
+        var out = "## Ingest, end to end\n\n"
         out += "`parley ingest --batch-size \(batchSize)` on the JSON lines file (a fresh database with its seeds loaded beforehand; "
         out += "process start, reading, JSON, extraction, merging, writing and closing included). "
         out += "The C baseline (`Benchmarks/baseline.c`, gcc -O2, system libsqlite3) inserts exactly the rows Parley wrote — articles (with "
@@ -151,49 +192,88 @@ struct BenchmarkResults {
             let rss = sizes.map(\.ingest.maxRSSKiB).max() ?? 0
             targets.append(("Peak RSS of ingest < 200 MB at every size", f(Double(rss) / 1024, 1) + " MB", verdict(rss < 200 * 1024)))
         }
+        return out
+    }
 
-        if let extraction {
-            out += "\n## Extraction alone\n\n"
-            out += "Text → events in process (no database), the first \(extraction.articles) articles of the corpus "
-            out += "(\(f(Double(extraction.bytes) / 1e6, 2)) MB, \(extraction.events) events), median of 3 runs; two threads each take half.\n\n"
-            out += "| threads | seconds | MB/s | MB/s per core | articles/s |\n|---:|---:|---:|---:|---:|\n"
-            out += "| 1 | \(f(extraction.oneThreadSeconds, 3)) | \(f(extraction.oneThreadMBps, 1)) | \(f(extraction.oneThreadMBps, 1)) | \(f(Double(extraction.articles) / extraction.oneThreadSeconds)) |\n"
-            out += "| 2 | \(f(extraction.twoThreadSeconds, 3)) | \(f(extraction.twoThreadMBps, 1)) | \(f(extraction.twoThreadMBps / 2, 1)) | \(f(Double(extraction.articles) / extraction.twoThreadSeconds)) |\n"
-            out += "\nScaling with 2 threads: \(f(extraction.scaling, 2))×.\n"
-            targets.append(("Extraction ≥ 20 MB/s per core", f(extraction.oneThreadMBps, 1) + " MB/s", verdict(extraction.oneThreadMBps >= 20)))
-            targets.append(("Extraction scales ≥ 1.7× on 2 cores", f(extraction.scaling, 2) + "×", verdict(extraction.scaling >= 1.7)))
+    /// Extraction alone on one thread and two, with its targets.
+    private func extractionSection(_ extraction: ExtractionResult, targets: inout [(String, String, String)]) -> String {
+        var out = "\n## Extraction alone\n\n"
+        out += "Text → events in process (no database), the first \(extraction.articles) articles of the corpus "
+        out += "(\(f(Double(extraction.bytes) / 1e6, 2)) MB, \(extraction.events) events), median of 3 runs; two threads each take half.\n\n"
+        out += "| threads | seconds | MB/s | MB/s per core | articles/s |\n|---:|---:|---:|---:|---:|\n"
+        out += "| 1 | \(f(extraction.oneThreadSeconds, 3)) | \(f(extraction.oneThreadMBps, 1)) | \(f(extraction.oneThreadMBps, 1)) | \(f(Double(extraction.articles) / extraction.oneThreadSeconds)) |\n"
+        out += "| 2 | \(f(extraction.twoThreadSeconds, 3)) | \(f(extraction.twoThreadMBps, 1)) | \(f(extraction.twoThreadMBps / 2, 1)) | \(f(Double(extraction.articles) / extraction.twoThreadSeconds)) |\n"
+        out += "\nScaling with 2 threads: \(f(extraction.scaling, 2))×.\n"
+        targets.append(("Extraction ≥ 20 MB/s per core", f(extraction.oneThreadMBps, 1) + " MB/s", verdict(extraction.oneThreadMBps >= 20)))
+        targets.append(("Extraction scales ≥ 1.7× on 2 cores", f(extraction.scaling, 2) + "×", verdict(extraction.scaling >= 1.7)))
+        return out
+    }
+
+    /// The `--between` table and its targets; `scale` (e.g. " at 1000000 events") names the database in the targets.
+    private func betweenTable(_ queries: QueryResult, targets: inout [(String, String, String)], scale: String) -> String {
+        var out = "In process (`Store.events` with a between filter, any status), after 3 warm-up runs, against the best plain SQL for the same "
+        out += "rows and columns (Benchmarks/between.sql, one prepared statement over the same connection), and the whole `parley meetings` "
+        out += "command as a process (median of 5).\n\n"
+        out += "| pair | events | Parley median | Parley p99 | plain SQL median | plain SQL p99 | Parley ÷ SQL | CLI process |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
+        for (label, t) in [("frequent", queries.frequent), ("rare", queries.rare)] {
+            out += "| \(label): \(t.a) – \(t.b) | \(t.rows) (SQL \(t.sqlRows)) | \(ms(t.median)) | \(ms(t.p99)) | \(ms(t.sqlMedian)) | \(ms(t.sqlP99)) | "
+            out += "\(f(t.median / t.sqlMedian, 2)) | \(ms(t.cliMedian)) |\n"
         }
+        let ratio = queries.frequent.median / queries.frequent.sqlMedian
+        targets.append(("`--between` frequent pair within 1.5× of plain SQL\(scale)", f(ratio, 2) + "×", verdict(ratio <= 1.5)))
+        targets.append(("`--between` rare pair < 5 ms in process (p99)\(scale)", ms(queries.rare.p99), verdict(queries.rare.p99 < 0.005)))
+        return out
+    }
 
-        if let queries, let last = sizes.last {
-            out += "\n## `meetings --between` at \(last.articles) articles (\(queries.events) events)\n\n"
-            out += "In process (`Store.events` with a between filter, any status), after 3 warm-up runs, against the best plain SQL for the same "
-            out += "rows and columns (Benchmarks/between.sql, one prepared statement over the same connection), and the whole `parley meetings` "
-            out += "command as a process (median of 5).\n\n"
-            out += "| pair | events | Parley median | Parley p99 | plain SQL median | plain SQL p99 | Parley ÷ SQL | CLI process |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
-            for (label, t) in [("frequent", queries.frequent), ("rare", queries.rare)] {
-                out += "| \(label): \(t.a) – \(t.b) | \(t.rows) (SQL \(t.sqlRows)) | \(ms(t.median)) | \(ms(t.p99)) | \(ms(t.sqlMedian)) | \(ms(t.sqlP99)) | "
-                out += "\(f(t.median / t.sqlMedian, 2)) | \(ms(t.cliMedian)) |\n"
-            }
-            let ratio = queries.frequent.median / queries.frequent.sqlMedian
-            targets.append(("`--between` frequent pair within 1.5× of plain SQL", f(ratio, 2) + "×", verdict(ratio <= 1.5)))
-            targets.append(("`--between` rare pair < 5 ms in process (p99)", ms(queries.rare.p99), verdict(queries.rare.p99 < 0.005)))
-        }
+    /// The export table and its targets; `scale` names the database in the targets.
+    private func exportTable(_ export: ExportResult, targets: inout [(String, String, String)], scale: String) -> String {
+        var out = "`parley export events --status any --out FILE` against `sqlite3 -csv -header` running the same join "
+        out += "(Benchmarks/export-events.sql: events, participants' names and countries, source count, best evidence, same order), best of 2.\n\n"
+        out += "| | seconds | lines | peak RSS |\n|---|---:|---:|---:|\n"
+        out += "| parley export events | \(f(export.seconds, 2)) | \(export.lines) | \(f(Double(export.maxRSSKiB) / 1024, 1)) MB |\n"
+        out += "| sqlite3 -csv | \(f(export.sqliteSeconds, 2)) | \(export.sqliteLines) | |\n"
+        let ratio = export.seconds / export.sqliteSeconds
+        out += "\nParley ÷ sqlite3: \(f(ratio, 2))×.\n"
+        targets.append(("Export within 1.5× of `sqlite3 -csv`\(scale)", f(ratio, 2) + "×", verdict(ratio <= 1.5)))
+        targets.append(("Peak RSS of export < 200 MB\(scale)", f(Double(export.maxRSSKiB) / 1024, 1) + " MB", verdict(export.maxRSSKiB < 200 * 1024)))
+        return out
+    }
 
-        if let export, let last = sizes.last {
-            out += "\n## Export of all events at \(last.articles) articles\n\n"
-            out += "`parley export events --status any --out FILE` against `sqlite3 -csv -header` running the same join "
-            out += "(Benchmarks/export-events.sql: events, participants' names and countries, source count, best evidence, same order), best of 2.\n\n"
-            out += "| | seconds | lines | peak RSS |\n|---|---:|---:|---:|\n"
-            out += "| parley export events | \(f(export.seconds, 2)) | \(export.lines) | \(f(Double(export.maxRSSKiB) / 1024, 1)) MB |\n"
-            out += "| sqlite3 -csv | \(f(export.sqliteSeconds, 2)) | \(export.sqliteLines) | |\n"
-            let ratio = export.seconds / export.sqliteSeconds
-            out += "\nParley ÷ sqlite3: \(f(ratio, 2))×.\n"
-            targets.append(("Export within 1.5× of `sqlite3 -csv`", f(ratio, 2) + "×", verdict(ratio <= 1.5)))
-            targets.append(("Peak RSS of export < 200 MB", f(Double(export.maxRSSKiB) / 1024, 1) + " MB", verdict(export.maxRSSKiB < 200 * 1024)))
-        }
-
-        out += "\n## Targets\n\n| target | measured | |\n|---|---:|---|\n"
-        for (target, measured, met) in targets { out += "| \(target) | \(measured) | \(met) |\n" }
+    /// The database of synthetic events: how it was built, then `--between` and the export on it.
+    private func largeSection(_ large: LargeResult, targets: inout [(String, String, String)]) -> String {
+        let build = large.build
+        let scale = " at \(large.counts.events) events"
+        var out = "\n## `meetings --between` and export at \(large.counts.events) events\n\n"
+        let builder = large.builder
+        let share = f(builder.frequentShare * 100, 1)
+        out += "A database of exactly \(build.events) events built without text extraction but through Parley's writer "
+        out += "(`parley-bench large`, EventDatabaseBuilder, seeded), in \(f(build.seconds, 1)) s. Day after day from \(builder.first), "
+        out += "\(builder.meetingsPerDay) meetings a day on average (±25%) between leaders in office on the day (seeds/people.tsv, roles.tsv), "
+        out += "each drawn with a weight of √(population of their country's cities in seeds/cities.tsv), so that the leaders of large "
+        out += "countries meet far more often than the others, and Joko Widodo – Xi Jinping holding \(share)% of the meetings; a call "
+        out += "one time in five, else a meeting in one of the host's largest cities, at a known venue half the time. Each meeting is "
+        out += "reported by 1 to 1 + round(5 × √(product of both leaders' weights)) of the corpus's \(large.outlets) outlets (a single "
+        out += "one for most pairs of small countries), and each outlet publishes its reports of the day in roundups of "
+        out += "\(builder.reportsPerRoundup.lowerBound)–\(builder.reportsPerRoundup.upperBound) paragraphs (the day's last one shorter): "
+        out += "the lead sentences of Benchmarks/corpus-templates.tsv, in Indonesian or English, seven roundups in ten also mentioning "
+        out += "one or two meetings of earlier days in passing. The events of a roundup are made directly, as the extractor makes them from those sentences "
+        out += "(participants with their office and country on the day, venue or city and country, date, the sentence as evidence with "
+        out += "its offsets, confidence 0.85, 0.75 for a call), and stored as `parley ingest` stores them: `Gazetteer.analyze` and the "
+        out += "content hash on a second thread, then `Store.insert(_:events:contentHash:ingestedAt:)` in transactions of "
+        out += "\(builder.batchSize) articles with a \(builder.cacheKiB / 1024) MiB page cache; so articles and their FTS rows, the merging "
+        out += "of reports into events, participants and sources are Parley's own. The last event came from the roundups of \(build.lastDay)"
+        out += build.duplicates > 0 ? "; \(build.duplicates) roundups repeating an earlier one word for word were skipped.\n\n" : ".\n\n"
+        out += "| events | articles | participants | sources | meetings drawn | reports | in passing | text MB | file MB | pairs | pairs with one event |\n"
+        out += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        out += "| \(large.counts.events) | \(large.counts.articles) | \(large.counts.participants) | \(large.counts.sources) | \(build.meetings) | "
+        out += "\(build.reports) | \(build.mentions) | \(f(Double(build.textBytes) / 1e6, 1)) | \(f(Double(build.fileBytes) / 1e6)) | "
+        out += "\(large.queries.pairs) | \(large.queries.singleEventPairs) |\n\n"
+        out += "The step took \(f(large.seconds)) s: building \(f(build.seconds)) s, the queries \(f(large.queriesSeconds)) s "
+        out += "(finding the pairs included), the export \(f(large.exportSeconds)) s.\n"
+        out += "\n### `meetings --between`\n\n"
+        out += betweenTable(large.queries, targets: &targets, scale: scale)
+        out += "\n### Export of all events\n\n"
+        out += exportTable(large.export, targets: &targets, scale: scale)
         return out
     }
 }

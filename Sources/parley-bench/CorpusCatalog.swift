@@ -27,7 +27,10 @@ struct CorpusCatalog {
     let languages = ["id", "en"]
     let weekdays: [String: [String]]
     let months: [String: [String]]
-    private let countryNames: [String: Locale]
+    /// People living in the country's cities of the seeds (cities.tsv), per country code: a measure of its size.
+    let cityPopulation: [String: Int]
+    /// Country names per language and code, read once from CLDR (a lookup costs more than the rest of a sentence).
+    private let countryNames: [String: [String: String]]
 
     /// Offices whose holders meet their peers abroad.
     static let meetingOffices: Set<String> = ["president", "prime_minister", "foreign_minister", "chancellor"]
@@ -64,6 +67,7 @@ struct CorpusCatalog {
             byCountry[record[1], default: []].append((record[0], Int(record[2]) ?? 0))
         }
         cities = byCountry.mapValues { Array($0.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)) }
+        cityPopulation = byCountry.mapValues { $0.reduce(0) { $0 + $1.1 } }
         var venues: [String: [(String, String)]] = [:]
         for record in try table("venues.tsv", ["name", "city", "country", "aliases"]).records where !record[0].contains("(") {
             let local = record[3].split(separator: "|").first.map(String.init) ?? record[0]
@@ -77,23 +81,28 @@ struct CorpusCatalog {
         self.offices = offices
         var weekdays: [String: [String]] = [:]
         var months: [String: [String]] = [:]
-        var locales: [String: Locale] = [:]
+        var countryNames: [String: [String: String]] = [:]
+        let codes = Set(terms.map(\.country)).union(byCountry.keys)
         for lang in languages {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: lang)
             weekdays[lang] = formatter.weekdaySymbols
             months[lang] = formatter.monthSymbols
-            locales[lang] = Locale(identifier: lang)
+            let locale = Locale(identifier: lang)
+            for code in codes {
+                // CLDR's English short name of CN is "China mainland"; news writes "China".
+                countryNames[lang, default: [:]][code] = (locale.localizedString(forRegionCode: code) ?? code)
+                    .replacingOccurrences(of: " mainland", with: "")
+            }
         }
         self.weekdays = weekdays
         self.months = months
-        countryNames = locales
+        self.countryNames = countryNames
     }
 
     /// The country's name in `lang` ("Jepang", "Japan").
     func country(_ code: String, lang: String) -> String {
-        // CLDR's English short name of CN is "China mainland"; news writes "China".
-        (countryNames[lang]?.localizedString(forRegionCode: code) ?? code).replacingOccurrences(of: " mainland", with: "")
+        countryNames[lang]?[code] ?? code
     }
 
     /// The office phrase in `lang`, falling back to English.

@@ -39,42 +39,27 @@ struct CorpusGenerator {
         }
     }
 
-    private struct Meeting {
-        let a: CorpusCatalog.Term
-        let b: CorpusCatalog.Term
-        let day: Day
-        let call: Bool
-        let city: String?
-        let venue: (name: String, localName: String)?
-    }
-
     private let catalog: CorpusCatalog
     private let templates: CorpusTemplates
+    private let sampler: MeetingSampler
     private var random: SplitMix64
-    private let first: Day
-    private let last: Day
     private var queue: [Record] = []
     private var lastMeeting: [String: (city: String, day: Day)] = [:]
     /// Recent meetings with a place, mentioned in passing by later articles.
     private var recent: [Meeting] = []
     private var previous: Record?
     private var serial = 0
-    private let frequentPair: (CorpusCatalog.Term, CorpusCatalog.Term)?
 
     init(catalog: CorpusCatalog, templates: CorpusTemplates, seed: UInt64, from first: Day, to last: Day) {
         self.catalog = catalog
         self.templates = templates
+        self.sampler = MeetingSampler(catalog: catalog, from: first, to: last, frequentShare: 0.03)
         self.random = SplitMix64(seed: seed)
-        self.first = first
-        self.last = last
-        let jokowi = catalog.terms.first { $0.key == "joko-widodo" && $0.office == "president" }
-        let xi = catalog.terms.first { $0.key == "xi-jinping" && $0.office == "president" }
-        frequentPair = jokowi.flatMap { a in xi.map { (a, $0) } }
     }
 
     /// The next article.
     mutating func next() -> Record {
-        if queue.isEmpty { queue = reports(of: meeting()).reversed() }
+        if queue.isEmpty { queue = reports(of: sampler.next(using: &random)).reversed() }
         var record = queue.removeLast()
         // About one article in a hundred is another outlet running a story word for word.
         if let previous, random.chance(0.01) {
@@ -87,40 +72,8 @@ struct CorpusGenerator {
         return record
     }
 
-    private mutating func term(activeOn day: Day, notFrom country: String?) -> CorpusCatalog.Term {
-        while true {
-            let term = random.pick(catalog.terms)
-            if term.start <= day.ordinal, term.end >= day.ordinal, term.country != country { return term }
-        }
-    }
-
-    private mutating func meeting() -> Meeting {
-        var day = Day(ordinal: Int.random(in: first.ordinal...last.ordinal, using: &random))
-        var a: CorpusCatalog.Term
-        var b: CorpusCatalog.Term
-        if let pair = frequentPair, random.chance(0.03) {
-            (a, b) = random.chance(0.5) ? pair : (pair.1, pair.0)
-            day = Day(ordinal: Int.random(in: max(a.start, b.start)...min(a.end, b.end), using: &random))
-        } else {
-            a = term(activeOn: day, notFrom: nil)
-            b = term(activeOn: day, notFrom: a.country)
-        }
-        let call = random.chance(0.2)
-        var city: String?
-        var venue: (String, String)?
-        if !call {
-            let host = random.chance(0.7) ? a.country : b.country
-            if let cities = catalog.cities[host], !cities.isEmpty {
-                let chosen = cities[min(cities.count - 1, Int.random(in: 0..<4, using: &random) / 2)]
-                city = chosen
-                if let venues = catalog.venues[chosen], random.chance(0.5) { venue = random.pick(venues) }
-            }
-        }
-        return Meeting(a: a, b: b, day: day, call: call, city: city, venue: venue)
-    }
-
     private mutating func reports(of meeting: Meeting) -> [Record] {
-        let pairKey = [meeting.a.key, meeting.b.key].sorted().joined(separator: "+")
+        let pairKey = meeting.pairKey
         let earlier = lastMeeting[pairKey]
         if let city = meeting.city, earlier.map({ $0.day < meeting.day }) ?? true { lastMeeting[pairKey] = (city, meeting.day) }
         if meeting.city != nil {
@@ -144,49 +97,17 @@ struct CorpusGenerator {
         let editor = "\(random.pick(templates["*", "first"])) \(random.pick(templates["*", "last"]))"
         let weekdays = catalog.weekdays[lang] ?? []
         let months = catalog.months[lang] ?? []
-        let city = meeting.city ?? catalog.country(meeting.a.country, lang: lang)
-        let d = meeting.day
-        var values: [String: String] = [
-            "A": meeting.a.name, "B": meeting.b.name, "A_S": meeting.a.short, "B_S": meeting.b.short,
-            "A_OFF": catalog.office(meeting.a.office, lang: lang), "B_OFF": catalog.office(meeting.b.office, lang: lang),
-            "A_CTRY": catalog.country(meeting.a.country, lang: lang), "B_CTRY": catalog.country(meeting.b.country, lang: lang),
-            "CITY": city, "CITY_UP": city.uppercased(),
-            "PLACE": meeting.venue.map { "\(lang == "id" ? $0.localName : $0.name), \(city)" } ?? city,
-            "D_PAREN": "\(weekdays[d.weekday - 1]) (\(d.day)/\(d.month)/\(d.year))",
-            "D_LONG": "\(d.day) \(months[d.month - 1]) \(d.year)",
-            "D_MDY": "\(months[d.month - 1]) \(d.day), \(d.year)",
-            "D_WD": weekdays[d.weekday - 1],
-            "TOPIC": topics[0], "TOPIC2": topics[1], "YEAR": String(d.year),
-            "OUTLET": outlet, "REPORTER": reporter, "EDITOR": editor,
-        ]
+        var values = meeting.placeholders(lang: lang, catalog: catalog)
+        values.merge(["TOPIC": topics[0], "TOPIC2": topics[1], "OUTLET": outlet, "REPORTER": reporter, "EDITOR": editor]) { $1 }
         if let earlier {
             values["P_CITY"] = earlier.city
             values["P_MONTH"] = "\(months[earlier.day.month - 1]) \(earlier.day.year)"
         }
         func set(_ other: Meeting) {
-            values["O_A"] = other.a.name
-            values["O_B"] = other.b.name
-            values["O_A_OFF"] = catalog.office(other.a.office, lang: lang)
-            values["O_B_OFF"] = catalog.office(other.b.office, lang: lang)
-            values["O_CITY"] = other.city ?? catalog.country(other.a.country, lang: lang)
-            values["O_DATE"] = lang == "id" ? "\(other.day.day) \(months[other.day.month - 1]) \(other.day.year)"
-                : "\(months[other.day.month - 1]) \(other.day.day), \(other.day.year)"
+            values.merge(other.passingPlaceholders(lang: lang, catalog: catalog)) { $1 }
         }
         func fill(_ template: String) -> String {
-            var out = ""
-            var rest = Substring(template)
-            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                out += rest[..<open]
-                let name = String(rest[rest.index(after: open)..<close])
-                out += name == "NUM" ? String(Int.random(in: 2...90, using: &random)) : values[name] ?? name
-                rest = rest[rest.index(after: close)...]
-            }
-            out += rest
-            // Sentences open with a capital even when a topic ("climate change") comes first.
-            if let first = out.unicodeScalars.first, first.properties.isLowercase {
-                out = first.properties.uppercaseMapping + out.unicodeScalars.dropFirst().map(String.init).joined()
-            }
-            return out
+            templates.fill(template, values, using: &random)
         }
         let kind = meeting.call ? "call" : "meet"
         let leads = templates[lang, "lead_\(kind)"]

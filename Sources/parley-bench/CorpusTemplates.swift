@@ -21,4 +21,23 @@ struct CorpusTemplates {
 
     /// The templates of `kind` in `lang` ("*" for language-neutral lists).
     subscript(lang: String, kind: String) -> [String] { byKey["\(lang)/\(kind)"] ?? [] }
+
+    /// `template` with each `{NAME}` replaced by its value (a random number for `{NUM}`,
+    /// the name itself when it has none), opening with a capital.
+    func fill(_ template: String, _ values: [String: String], using random: inout SplitMix64) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += name == "NUM" ? String(Int.random(in: 2...90, using: &random)) : values[name] ?? name
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        // Sentences open with a capital even when a topic ("climate change") comes first.
+        if let first = out.unicodeScalars.first, first.properties.isLowercase {
+            out = first.properties.uppercaseMapping + out.unicodeScalars.dropFirst().map(String.init).joined()
+        }
+        return out
+    }
 }

@@ -28,17 +28,32 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Random seed of the corpus.")
     var seed: UInt64 = 20_230_913
 
-    func generator() throws -> CorpusGenerator {
+    /// The days the corpus's meetings fall on.
+    static let first = Day(year: 2015, month: 1, day: 1)!
+    static let last = Day(year: 2024, month: 6, day: 30)!
+
+    /// The sentence templates, read from `templates`.
+    func loadTemplates() throws -> CorpusTemplates {
         let text: String
         do {
             text = try String(contentsOfFile: templates, encoding: .utf8)
         } catch {
             throw BenchError("cannot read templates \(templates): \((error as NSError).localizedDescription)")
         }
-        let first = Day(year: 2015, month: 1, day: 1)!
-        let last = Day(year: 2024, month: 6, day: 30)!
-        return CorpusGenerator(catalog: try CorpusCatalog(from: first, to: last), templates: try CorpusTemplates(text: text, file: templates),
-                               seed: seed, from: first, to: last)
+        return try CorpusTemplates(text: text, file: templates)
+    }
+
+    func generator() throws -> CorpusGenerator {
+        CorpusGenerator(catalog: try CorpusCatalog(from: Self.first, to: Self.last), templates: try loadTemplates(),
+                        seed: seed, from: Self.first, to: Self.last)
+    }
+
+    /// The builder of a database of `events` synthetic events (the same templates and seed).
+    func eventDatabaseBuilder(events: Int) throws -> EventDatabaseBuilder {
+        var builder = EventDatabaseBuilder(catalog: try CorpusCatalog(from: Self.first, to: Self.last), templates: try loadTemplates(),
+                                           first: Self.first, last: Self.last, seed: seed)
+        builder.events = events
+        return builder
     }
 
     /// Streams `count` articles to `path`; returns the bytes written.
