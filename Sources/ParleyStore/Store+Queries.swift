@@ -76,6 +76,11 @@ extension Store {
         return (places.sorted(), cities.sorted())
     }
 
+    /// How many events these people took part in, counted on the `event_participants_person` index.
+    func eventCount(of people: [Int]) throws -> Int {
+        try database.scalarInt("SELECT count(*) FROM event_participants WHERE person IN (\(ParticipantMatcher.placeholders(people.count)))", people) ?? 0
+    }
+
     /// The SQL condition over `events e` that selects the events of `filter`, and its values.
     func eventCondition(_ filter: EventFilter) throws -> (sql: String, values: [any DatabaseValueConvertible]) {
         var conditions: [String] = []
@@ -85,8 +90,21 @@ extension Store {
             values.append(contentsOf: part.values)
         }
         if let (a, b) = filter.between {
-            add(try participantMatcher(a).eventCondition)
-            add(try participantMatcher(b).eventCondition)
+            let first = try participantMatcher(a)
+            let second = try participantMatcher(b)
+            if case .people(let firstIDs) = first, case .people(let secondIDs) = second {
+                // Walk the events of the one who has fewer and look the other up by the primary key (event, person):
+                // a rare pair costs its rarer person's events, not both lists and a temporary table.
+                let (rare, common) = try eventCount(of: firstIDs) <= eventCount(of: secondIDs) ? (firstIDs, secondIDs) : (secondIDs, firstIDs)
+                add(("""
+                    e.id IN (SELECT x.event FROM event_participants x JOIN event_participants y
+                             ON y.event = x.event AND y.person IN (\(ParticipantMatcher.placeholders(common.count)))
+                             WHERE x.person IN (\(ParticipantMatcher.placeholders(rare.count))))
+                    """, common + rare))
+            } else {
+                add(first.eventCondition)
+                add(second.eventCondition)
+            }
         }
         if let leader = filter.leader { add(try participantMatcher(leader).eventCondition) }
         if let country = filter.country {
