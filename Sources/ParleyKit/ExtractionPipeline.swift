@@ -12,7 +12,7 @@ final class ExtractionPipeline: @unchecked Sendable {
     /// One input, ready to be written.
     enum Item {
         /// An extracted article with its events and content hash.
-        case article(Article, events: [ExtractedEvent], contentHash: String)
+        case article(ExtractedArticle)
         /// An input that could not be read.
         case issue(InputIssue)
     }
@@ -123,7 +123,7 @@ final class ExtractionPipeline: @unchecked Sendable {
             let hash = Store.contentHash(input.text)
             let (article, events) = extractor.extract(input)
             condition.lock()
-            ready[sequence] = .article(article, events: events, contentHash: hash)
+            ready[sequence] = .article(ExtractedArticle(article: article, events: events, contentHash: hash))
             condition.broadcast()
             condition.unlock()
         }

@@ -6,12 +6,12 @@ import ParleyStore
 /// Reads articles, extracts their events and stores both.
 ///
 /// One thread reads, `workers` threads extract, and the calling thread is the
-/// one writer: it stores articles in input order and commits every
-/// `batchSize` articles, and whenever the next article is not extracted yet
-/// (so the write lock is never held while waiting). A batch holds whole
-/// articles with all their events: a crash or an error loses at most the
-/// open batch, never part of an article, and ingesting the same input again
-/// skips the stored articles by content hash and adds the rest.
+/// one writer: it stores articles in input order, `batchSize` at a time in one
+/// transaction, and writes a smaller batch whenever the next article is not
+/// extracted yet (so the write lock is never held while waiting). A batch holds
+/// whole articles with all their events: a crash or an error loses at most the
+/// batch being written, never part of an article, and ingesting the same input
+/// again skips the stored articles by content hash and adds the rest.
 public struct Ingestor {
     public let store: Store
     public let extractor: EventExtractor
@@ -21,6 +21,9 @@ public struct Ingestor {
     public var workers: Int
     /// SQLite page cache for the run, in KiB (`PRAGMA cache_size`); nil leaves the connection's.
     public var cacheKiB: Int?
+    /// Size the write-ahead log may reach before a commit copies it into the database, in KiB, for the run
+    /// (`PRAGMA wal_autocheckpoint`, set back afterwards); nil leaves the connection's.
+    public var checkpointKiB: Int?
     let logger: Logger
 
     /// The default batch: large enough that commits cost little next to the
@@ -29,17 +32,22 @@ public struct Ingestor {
     /// The page cache for bulk loads: 64 MiB keeps the indexes that every
     /// article touches (content hash, merge key, FTS) in memory.
     public static let defaultCacheKiB = 64 * 1024
+    /// The log size between checkpoints for bulk loads: SQLite's default (about 4 MB) checkpoints at nearly every
+    /// commit, copying the pages that every batch rewrites (indexes, full-text segments) again each time;
+    /// 64 MiB copies them once every several batches, and still bounds the log.
+    public static let defaultCheckpointKiB = 64 * 1024
 
     /// Uses the reference data held in `store` (built-in seeds and user additions).
     public init(store: Store, batchSize: Int = Ingestor.defaultBatchSize,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                cacheKiB: Int? = Ingestor.defaultCacheKiB,
+                cacheKiB: Int? = Ingestor.defaultCacheKiB, checkpointKiB: Int? = Ingestor.defaultCheckpointKiB,
                 logger: Logger = Logger(label: "parley.ingest")) throws {
         self.store = store
         self.extractor = EventExtractor(gazetteer: Gazetteer(reference: try store.referenceData()))
         self.batchSize = max(1, batchSize)
         self.workers = max(1, workers)
         self.cacheKiB = cacheKiB
+        self.checkpointKiB = checkpointKiB
         self.logger = logger
     }
 
@@ -52,8 +60,14 @@ public struct Ingestor {
                        onProgress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let database = store.database
         if let cacheKiB { try database.setCacheSize(kibibytes: cacheKiB) }
-        // Room for the batch being written and as many again being extracted.
-        let pipeline = ExtractionPipeline(extractor: extractor, capacity: max(batchSize, 64) * 2)
+        let checkpointPages = try checkpointKiB.map { kibibytes in
+            let previous = try database.autoCheckpointPages()
+            try database.setAutoCheckpoint(kibibytes: kibibytes)
+            return previous
+        }
+        defer { if let checkpointPages { try? database.setAutoCheckpoint(pages: checkpointPages) } }
+        // The writer holds the batch it is taking; the pipeline has room for as many again being extracted.
+        let pipeline = ExtractionPipeline(extractor: extractor, capacity: max(batchSize, 64))
         pipeline.start(workers: workers) { pipeline in
             try reader.read(paths) { try pipeline.submit($0) }
         }
@@ -63,10 +77,9 @@ public struct Ingestor {
         let started = clock.now
         var lastProgress = started
         var summary = IngestSummary()
-        var pending = IngestSummary()  // the open batch, added to `summary` when it commits
-        var inBatch = 0
+        var batch: [ExtractedArticle] = []
+        batch.reserveCapacity(min(batchSize, 4096))
         var bytes = 0
-        var stamp = ""
         func report(force: Bool) {
             guard let onProgress else { return }
             let now = clock.now
@@ -76,23 +89,24 @@ public struct Ingestor {
             onProgress(IngestProgress(inputs: summary.added + summary.duplicates + summary.issues.count, bytes: bytes,
                                       elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
         }
-        func commit() throws {
-            guard inBatch > 0 else { return }
+        // Writes the articles taken since the last batch in one transaction (all of them, or none on an error).
+        func write() throws {
+            guard !batch.isEmpty else { return }
+            try database.begin(.immediate)
+            let outcomes = try store.insert(batch, ingestedAt: Store.timestamp())
             try database.commit()
-            summary.added += pending.added
-            summary.duplicates += pending.duplicates
-            summary.events += pending.events
-            summary.newEvents += pending.newEvents
-            logger.debug("committed batch", metadata: ["articles": "\(inBatch)", "total": "\(summary.added)"])
-            pending = IngestSummary()
-            inBatch = 0
+            for (item, outcome) in zip(batch, outcomes) {
+                record(outcome, origin: item.article.input.origin, into: &summary)
+            }
+            logger.debug("committed batch", metadata: ["articles": "\(batch.count)", "total": "\(summary.added)"])
+            batch.removeAll(keepingCapacity: true)
             report(force: true)
         }
         do {
             while true {
                 var next = try pipeline.poll()
                 if case .notReady = next {
-                    try commit()
+                    try write()
                     next = try pipeline.next().map(ExtractionPipeline.Poll.item) ?? .finished
                 }
                 guard case .item(let item) = next else { break }
@@ -100,20 +114,14 @@ public struct Ingestor {
                 case .issue(let issue):
                     summary.issues.append(issue)
                     onIssue(issue)
-                case .article(let article, let events, let hash):
-                    if inBatch == 0 {
-                        try database.begin(.immediate)
-                        stamp = Store.timestamp()
-                    }
-                    inBatch += 1
-                    bytes += article.bytes.count
-                    record(try store.insert(article, events: events, contentHash: hash, ingestedAt: stamp),
-                           origin: article.input.origin, into: &pending)
-                    if inBatch >= batchSize { try commit() }
+                case .article(let extracted):
+                    bytes += extracted.article.bytes.count
+                    batch.append(extracted)
+                    if batch.count >= batchSize { try write() }
                 }
                 report(force: false)
             }
-            try commit()
+            try write()
         } catch {
             try? database.rollback()
             throw IngestStopped(underlying: error, committed: summary)

@@ -13,6 +13,9 @@ public final class Database {
     public let path: String
     let logger: Logger
     private var statementCache: [String: Statement] = [:]
+    /// Transactions rolled back on this connection so far, explicitly or by SQLite after an error
+    /// (counted by a rollback hook: <https://www.sqlite.org/c3ref/commit_hook.html>).
+    public private(set) var rollbacks = 0
     /// Whether the connection cannot write: opened ``Mode/readOnly``, or the
     /// file (or its folder) is not writable by this process.
     public let isReadOnly: Bool
@@ -46,6 +49,10 @@ public final class Database {
         self.logger = logger
         isReadOnly = mode == .readOnly || sqlite3_db_readonly(handle, "main") == 1
         sqlite3_extended_result_codes(handle, 1)
+        sqlite3_rollback_hook(handle, { context in
+            guard let context else { return }
+            Unmanaged<Database>.fromOpaque(context).takeUnretainedValue().rollbacks += 1
+        }, Unmanaged.passUnretained(self).toOpaque())
         parley_sqlite_disable_dqs(handle)
         let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
@@ -133,6 +140,22 @@ public final class Database {
     /// Rows changed by the last statement (<https://www.sqlite.org/c3ref/changes.html>).
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// Rows inserted, updated or deleted through this connection since it was opened, triggers included
+    /// (<https://www.sqlite.org/c3ref/total_changes.html>).
+    public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
+
+    /// A number that changes whenever another connection (of this or another process) commits to the database
+    /// (`PRAGMA data_version`): a cache of rows read through this connection is still good while it stays the same.
+    ///
+    /// See <https://www.sqlite.org/pragma.html#pragma_data_version>.
+    public func dataVersion() throws -> Int {
+        try scalarInt("PRAGMA data_version") ?? 0
+    }
+
+    /// The most parameters one statement may take (`SQLITE_LIMIT_VARIABLE_NUMBER`,
+    /// <https://www.sqlite.org/limits.html#max_variable_number>).
+    public var maxParameters: Int { Int(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1)) }
+
     /// Whether a transaction is open (<https://www.sqlite.org/c3ref/get_autocommit.html>).
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
@@ -142,6 +165,26 @@ public final class Database {
     /// See <https://www.sqlite.org/pragma.html#pragma_cache_size>.
     public func setCacheSize(kibibytes: Int) throws {
         try execute("PRAGMA cache_size = -\(max(1, kibibytes))")
+    }
+
+    /// How many pages the write-ahead log may hold before a commit copies them back into the
+    /// database (`PRAGMA wal_autocheckpoint`; 0 or less: never).
+    ///
+    /// See <https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint>.
+    public func autoCheckpointPages() throws -> Int {
+        try scalarInt("PRAGMA wal_autocheckpoint") ?? 0
+    }
+
+    /// Sets how many pages the write-ahead log may hold before a commit checkpoints (see ``autoCheckpointPages()``).
+    public func setAutoCheckpoint(pages: Int) throws {
+        try execute("PRAGMA wal_autocheckpoint = \(pages)")
+    }
+
+    /// Sets the size the write-ahead log may reach before a commit checkpoints, in KiB, e.g. larger for a bulk load
+    /// so that pages rewritten by commit after commit (indexes, full-text segments) are copied back once, not each time.
+    public func setAutoCheckpoint(kibibytes: Int) throws {
+        let pageSize = max(512, try scalarInt("PRAGMA page_size") ?? 4096)
+        try setAutoCheckpoint(pages: max(1, kibibytes * 1024 / pageSize))
     }
 
     /// The integer answer of a one-value query, e.g. `PRAGMA user_version`.

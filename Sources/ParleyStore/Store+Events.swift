@@ -33,23 +33,23 @@ extension Store {
         return id
     }
 
-    /// Stores one event of article `article`; returns true when a new event
-    /// was created, false when it was merged into a stored one.
-    func store(_ event: ExtractedEvent, article: Int) throws -> Bool {
+    /// Stores one event of article `article`: merges it into a stored event that is the same real meeting (never one
+    /// of `ownEvents`, the events the article is already a source of) or creates one. Returns the event's id and
+    /// whether it was created.
+    func store(_ event: ExtractedEvent, article: Int, excluding ownEvents: Set<Int>,
+               statements: IngestStatements) throws -> (id: Int, created: Bool) {
         var people: [(id: Int, participant: ExtractedEvent.Participant)] = []
         for participant in event.participants {
             let id = try personID(for: participant)
             if !people.contains(where: { $0.id == id }) { people.append((id, participant)) }
         }
-        let key = people.map(\.id).sorted().map(String.init).joined(separator: ",")
+        let key = MergeCandidateCache.Key(participants: people.map(\.id).sorted().map(String.init).joined(separator: ","),
+                                          type: event.type.rawValue)
         let date = event.date
         // Find the same real meeting: same type and people, compatible date and place.
-        let lookup = try mergeCandidates(key: key, type: event.type.rawValue, date: date, article: article)
-        let candidates = try lookup.statement.rows(lookup.values) { row in
-            (id: row.int(0), date: row.optionalString(1).flatMap(PartialDate.init), status: row.string(2),
-             place: row.optionalString(3), city: row.optionalString(4), country: row.optionalString(5), confidence: row.double(6))
-        }
         // Events of one article are distinct by construction: only other articles' events are candidates.
+        let candidates = try mergeCandidates(key, date: date, article: article, statements: statements)
+            .filter { !ownEvents.contains($0.id) }
         // Among several, the one whose date agrees exactly wins over a neighbouring day.
         let matching = candidates.filter { stored in
             guard Self.datesMatch(stored.date, date),
@@ -62,7 +62,7 @@ extension Store {
         // Among several, the most telling: a date that agrees (not just one day off or unknown), then the same status,
         // then a place on both sides, then the oldest event.
         let match = matching.min { a, b in
-            func rank(_ stored: (id: Int, date: PartialDate?, status: String, place: String?, city: String?, country: String?, confidence: Double)) -> (Int, Int, Int, Int) {
+            func rank(_ stored: MergeCandidateCache.Event) -> (Int, Int, Int, Int) {
                 let dateRank: Int
                 if let old = stored.date, let new = date { dateRank = old.isCompatible(with: new) ? 0 : 2 } else { dateRank = 1 }
                 let placeRank = stored.place != nil && event.place != nil ? 0 : 1
@@ -95,38 +95,32 @@ extension Store {
             let unchanged = newDate?.description == stored.date?.description && status == stored.status
                 && event.confidence <= stored.confidence && !takePlace
             if !unchanged {
-                try database.execute(
-                    """
-                    UPDATE events SET date = ?, date_precision = ?, status = ?, confidence = max(confidence, ?),
-                        place = ?, city = ?, country = ? WHERE id = ?
-                    """,
+                let updated = MergeCandidateCache.Event(
+                    id: eventID, date: newDate.flatMap { PartialDate($0.description) }, status: status,
+                    place: takePlace ? event.place : stored.place, city: takePlace ? event.city : stored.city,
+                    country: takePlace ? event.country : stored.country, confidence: max(stored.confidence, event.confidence))
+                try statements.updateEvent.execute(
                     [newDate?.description, newDate?.precision.rawValue, status, event.confidence,
-                     takePlace ? event.place : stored.place, takePlace ? event.city : stored.city,
-                     takePlace ? event.country : stored.country, eventID])
+                     updated.place, updated.city, updated.country, eventID])
+                mergeCache.update(updated, for: key)
             }
         } else {
             noteEventDate(date)
-            try database.execute(
-                """
-                INSERT INTO events(type, status, date, date_precision, place, city, country, confidence, participants_key, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+            try statements.insertEvent.execute(
                 [event.type.rawValue, event.status.rawValue, date?.description, date?.precision.rawValue,
-                 event.place, event.city, event.country, event.confidence, key, Self.now()])
+                 event.place, event.city, event.country, event.confidence, key.participants, currentStamp()])
             eventID = Int(database.lastInsertedRowID)
-            let insertParticipant = try database.cachedStatement("INSERT OR IGNORE INTO event_participants(event, person, office, country) VALUES (?, ?, ?, ?)")
             for (id, participant) in people {
-                try insertParticipant.execute([eventID, id, participant.office, participant.country])
+                try statements.insertParticipant.execute([eventID, id, participant.office, participant.country])
             }
+            mergeCache.add(MergeCandidateCache.Event(
+                id: eventID, date: date.flatMap { PartialDate($0.description) }, status: event.status.rawValue,
+                place: event.place, city: event.city, country: event.country, confidence: event.confidence), for: key)
         }
-        try database.execute(
-            """
-            INSERT OR IGNORE INTO event_sources(event, article, evidence, evidence_start, evidence_end, status, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
+        try statements.insertSource.execute(
             [eventID, article, event.evidence, event.evidenceRange.lowerBound, event.evidenceRange.upperBound,
              event.status.rawValue, event.confidence])
-        return match == nil
+        return (eventID, match == nil)
     }
 
     /// Equal dates, one the coarser form of the other, or days one apart

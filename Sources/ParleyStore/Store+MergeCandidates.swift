@@ -1,6 +1,33 @@
 import ParleyExtract
 
 extension Store {
+    /// The stored events of merge key `key` that a report of article `article` dated `date` may merge into, in id
+    /// order: from the merge cache, read once per key; for a key with many events, those whose date can match,
+    /// through ``mergeCandidates(key:type:date:article:)``. The cached ones may include the article's own events
+    /// and dates that cannot match: the caller leaves them out.
+    func mergeCandidates(_ key: MergeCandidateCache.Key, date: PartialDate?, article: Int,
+                         statements: IngestStatements) throws -> [MergeCandidateCache.Event] {
+        switch mergeCache.entry(key) {
+        case .events(let events):
+            return events
+        case .tooMany:
+            break
+        case nil:
+            let events = try statements.eventsOfKey.rows([key.participants, key.type], Self.mergeCandidate)
+            mergeCache.record(events, for: key)
+            if events.count <= MergeCandidateCache.maxEventsPerKey { return events }
+        }
+        let lookup = try mergeCandidates(key: key.participants, type: key.type, date: date, article: article)
+        return try lookup.statement.rows(lookup.values, Self.mergeCandidate)
+    }
+
+    /// A row of `id, date, status, place, city, country, confidence` as a merge candidate.
+    static func mergeCandidate(_ row: Row) -> MergeCandidateCache.Event {
+        MergeCandidateCache.Event(id: row.int(0), date: row.optionalString(1).flatMap(PartialDate.init), status: row.string(2),
+                                  place: row.optionalString(3), city: row.optionalString(4), country: row.optionalString(5),
+                                  confidence: row.double(6))
+    }
+
     /// The statement and values that select the stored events an event of
     /// `type` with these participants (`key`) and `date` may merge into: the pair's events
     /// (not those of `article` itself), in id order, as `id, date, status, place, city, country, confidence`.

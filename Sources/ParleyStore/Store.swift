@@ -16,6 +16,13 @@ public final class Store {
     /// Ids of reference people (from the seeds or `parley seed`) by key, as ingest looks them up; people first met
     /// in an article are never cached, so that a rolled-back batch leaves nothing stale behind.
     var referencePersonIDs: [String: Int] = [:]
+    /// Stored events by merge key, for merging reports without a query each (see ``MergeCandidateCache``).
+    let mergeCache = MergeCandidateCache()
+    /// The statements of ``insert(_:ingestedAt:)``, prepared at its first call.
+    var preparedIngestStatements: IngestStatements?
+    /// The last ``now()`` text and the second it stands for, so that the events stored within one second
+    /// format the time once.
+    private var lastStamp: (second: Double, text: String)?
 
     /// Opens the store at `path`, creating it when missing.
     public init(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "parley.store")) throws {
@@ -63,4 +70,22 @@ public final class Store {
 
     /// The current time as ISO 8601, for `ingested_at` and `created_at`.
     static func now() -> String { Date.now.ISO8601Format() }
+
+    /// ``now()``, formatted once per second (the format shows whole seconds).
+    func currentStamp() -> String {
+        let now = Date.now
+        let second = now.timeIntervalSince1970.rounded(.down)
+        if let lastStamp, lastStamp.second == second { return lastStamp.text }
+        let text = now.ISO8601Format()
+        lastStamp = (second, text)
+        return text
+    }
+
+    /// The statements of ``insert(_:ingestedAt:)``, prepared once.
+    func ingestStatements() throws -> IngestStatements {
+        if let preparedIngestStatements { return preparedIngestStatements }
+        let statements = try IngestStatements(database)
+        preparedIngestStatements = statements
+        return statements
+    }
 }
