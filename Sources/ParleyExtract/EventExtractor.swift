@@ -133,8 +133,11 @@ public struct EventExtractor: Sendable {
                     }
                 }
                 // "bertemu Li Keqiang, lalu melanjutkan pembicaraan dengan Xi Jinping": a cue between two guests starts another meeting.
+                // (After a comma: in "days after Macron held his own talks with Mr Trump" the first one is the next clause's subject.)
                 let cueBetween = zip(objects, objects.dropFirst()).allSatisfy { a, b in
-                    actions.contains { $0.hit.start > a.end && $0.hit.start < b.start }
+                    actions.contains { cue in
+                        cue.hit.start > a.end && cue.hit.start < b.start && article.bytes[a.end..<cue.hit.start].contains(44)
+                    }
                 }
                 // "bertemu Raja Charles III dan PM Keir Starmer": a king and his prime minister receive a guest one after the other
                 // (guests of different countries together are one summit: "hosted Kishida and Yoon at Camp David").

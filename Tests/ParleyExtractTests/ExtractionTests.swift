@@ -303,4 +303,10 @@ func names(_ event: ExtractedEvent?) -> [String] { event?.participants.map(\.nam
         let same = events("Wang Yi dijadwalkan bertemu presiden terpilih Prabowo Subianto pada hari yang sama.", date: "2024-04-18")
         #expect(same.first?.date?.description == "2024-04-18")
     }
+
+    @Test func aGuestWhoHoldsTalksOfHisOwnIsNoSecondGuest() {
+        let found = events("Sir Keir Starmer's visit came days after French President Emmanuel Macron held his own talks with Donald Trump in Washington.", date: "2025-02-27")
+        #expect(!found.contains { names($0) == ["Emmanuel Macron", "Keir Starmer"] })
+        #expect(found.contains { names($0).contains("Donald Trump") && names($0).contains("Emmanuel Macron") })
+    }
 }
