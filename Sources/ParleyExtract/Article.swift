@@ -51,16 +51,21 @@ extension Gazetteer {
         }
         let sentences = splitter.split(bytes, titleLine: input.title == nil)
         let title = input.title ?? sentences.first.map { String(decoding: bytes[$0.range], as: UTF8.self) } ?? ""
-        let date = input.date ?? publicationDate(bytes: bytes, sentences: sentences, hits: hits)
-        let reference = date ?? inferredDate(bytes: bytes, hits: hits)
+        var date = input.date ?? headerDate(bytes: bytes, hits: hits)
+        var reference = date
+        if date == nil {
+            // The dates of the whole text, read once for both of the fallbacks.
+            let expressions = DateFinder(gazetteer: self, keepsAllDates: true).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+            date = weekdayAnchoredDate(expressions, hits: hits)
+            reference = date ?? inferredDate(expressions)
+        }
         return Article(input: input, bytes: bytes, title: title, language: lang, publicationDate: date, referenceDate: reference,
                        sentences: sentences, hits: hits)
     }
 
-    /// The publication date: the first full date in the header (the first
-    /// lines before the body), else the first full date written next to a weekday
-    /// ("mengutip DW, Kamis, 14 September 2023"), else nil.
-    func publicationDate(bytes: [UInt8], sentences: [Sentence], hits: [Hit]) -> Day? {
+    /// The publication date written in the header: the first full date in the first lines
+    /// before the body (and the first 120 bytes of the body, where a dateline stands).
+    func headerDate(bytes: [UInt8], hits: [Hit]) -> Day? {
         let finder = DateFinder(gazetteer: self, keepsAllDates: true)
         // Header: lines up to the first that looks like body text (long).
         var headerEnd = 0
@@ -82,13 +87,17 @@ extension Gazetteer {
         let headerHits = hits.filter { $0.end <= datelineEnd }
         let headerDates = finder.find(in: bytes, range: 0..<datelineEnd, hits: headerHits[...])
         if let date = headerDates.first(where: \.isExplicitDay), case .day(let day) = date.kind { return day }
-        // Anywhere: a full date right after a weekday.
-        let allDates = finder.find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+        return nil
+    }
+
+    /// The publication date when the header has none: the first full date of the text (`expressions`) written
+    /// right after a weekday ("mengutip DW, Kamis, 14 September 2023"), else nil.
+    func weekdayAnchoredDate(_ expressions: [DateExpression], hits: [Hit]) -> Day? {
         let weekdays = hits.compactMap { hit -> Hit? in
             if case .weekday = payloads[Int(hit.payload)].entry { return hit }
             return nil
         }
-        for expression in allDates {
+        for expression in expressions {
             guard case .day(let day) = expression.kind else { continue }
             if weekdays.contains(where: { $0.end <= expression.range.lowerBound && expression.range.lowerBound - $0.end <= 3 }) {
                 return day
@@ -99,8 +108,7 @@ extension Gazetteer {
 
     /// A day for an undated article from a weekday beside a day and month (else the article's first weekday
     /// and first day and month), in the first fitting year from the latest year the article names (or 2000).
-    func inferredDate(bytes: [UInt8], hits: [Hit]) -> Day? {
-        let expressions = DateFinder(gazetteer: self, keepsAllDates: true).find(in: bytes, range: 0..<bytes.count, hits: hits[...])
+    func inferredDate(_ expressions: [DateExpression]) -> Day? {
         let latestYear = expressions.compactMap(\.year).max() ?? 2000
         for (index, expression) in expressions.enumerated() {
             guard case .dayMonth(let day, let month) = expression.kind else { continue }

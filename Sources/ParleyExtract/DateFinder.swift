@@ -21,43 +21,29 @@ struct DateFinder {
                 while index < range.upperBound, isDigit(bytes[index]) { index += 1 }
             }
         }
-        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
-            if case .cue(.yearprep, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
-            return nil
-        })
+        let prepositionEnds = Set(gazetteer.cues(.yearprep, in: hits).map(\.hit.end))
         // Where "last year" / "that year" phrases start: a month right before one is a date even without a preposition.
-        let yearPhraseStarts = hits.compactMap { hit -> Int? in
-            switch gazetteer.payloads[Int(hit.payload)].entry {
-            case .cue(.relyear, _), .cue(.sameyear, _): return hit.start
-            default: return nil
-            }
+        let yearPhraseStarts = (gazetteer.cues(.relyear, in: hits) + gazetteer.cues(.sameyear, in: hits)).map(\.hit.start)
+        // Words saying which way a month or weekday lies: (where, forward).
+        func wayWords(_ kind: Lexicon.Kind) -> [(start: Int, end: Int, forward: Bool)] {
+            gazetteer.cues(kind, in: hits).map { ($0.hit.start, $0.hit.end, $0.value > 0) }
         }
-        let towardWords = hits.compactMap { hit -> (start: Int, end: Int, forward: Bool)? in
-            if case .cue(.monthdir, let value) = gazetteer.payloads[Int(hit.payload)].entry { return (hit.start, hit.end, value > 0) }
-            return nil
-        }
-        let weekdayWords = hits.compactMap { hit -> (start: Int, end: Int, forward: Bool)? in
-            if case .cue(.weekdaydir, let value) = gazetteer.payloads[Int(hit.payload)].entry { return (hit.start, hit.end, value > 0) }
-            return nil
-        }
-        let neutral = hits.compactMap { hit -> Range<Int>? in
-            if case .cue(.neutral, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.start..<hit.end }
-            return nil
-        }
+        let towardWords = wayWords(.monthdir)
+        let weekdayWords = wayWords(.weekdaydir)
+        let neutral = gazetteer.cues(.neutral, in: hits).map { $0.hit.start..<$0.hit.end }
         for hit in hits {
             guard !covered.contains(where: { $0.overlaps(hit.start..<hit.end) }) else { continue }
             switch gazetteer.payloads[Int(hit.payload)].entry {
             case .month(let month):
+                let afterPreposition = followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds)
                 if let expression = monthDate(bytes, hit: hit, month: month, limit: range) {
                     found.append(expression)
                     covered.append(expression.range)
-                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds),
-                          let toward = towardWords.first(where: { $0.start >= hit.end && $0.start - hit.end <= 1 }) {
+                } else if afterPreposition, let toward = towardWords.first(where: { $0.start >= hit.end && $0.start - hit.end <= 1 }) {
                     // "pada Oktober mendatang", "pada Juni lalu" ("pemilihan Februari lalu" names the election).
                     found.append(DateExpression(kind: .monthToward(month, forward: toward.forward), range: hit.start..<toward.end))
                     covered.append(hit.start..<toward.end)
-                } else if followsPreposition(bytes, hit.start, range.lowerBound, prepositionEnds)
-                            || yearPhraseStarts.contains(where: { $0 >= hit.end && isLinkBetween(bytes, hit.end, $0) }) {
+                } else if afterPreposition || yearPhraseStarts.contains(where: { $0 >= hit.end && isLinkBetween(bytes, hit.end, $0) }) {
                     found.append(DateExpression(kind: .month(month), range: hit.start..<hit.end))
                     covered.append(hit.start..<hit.end)
                 }
@@ -94,13 +80,9 @@ struct DateFinder {
         }
         // "November last year", "Maret tahun lalu", "en febrero de ese mismo año": the year phrase completes the month before it.
         for hit in hits {
-            let same: Bool
-            let years: Int
-            switch gazetteer.payloads[Int(hit.payload)].entry {
-            case .cue(.relyear, let value): (same, years) = (false, value)
-            case .cue(.sameyear, _): (same, years) = (true, 0)
-            default: continue
-            }
+            guard let cue = gazetteer.cue(of: hit), cue.kind == .relyear || cue.kind == .sameyear else { continue }
+            let same = cue.kind == .sameyear
+            let years = same ? 0 : cue.value
             let monthIndex = found.lastIndex { expression in
                 guard expression.range.upperBound <= hit.start, isLinkBetween(bytes, expression.range.upperBound, hit.start) else { return false }
                 switch expression.kind {
@@ -137,23 +119,17 @@ struct DateFinder {
         }
         // "Seperti dilansir Reuters, Kamis (14/9/2023), …", "told reporters on Thursday": the day of the report, not of the event
         // (unless a meeting or call is named in between: "according to the Kremlin, the two met on Wednesday").
-        for hit in hits where !keepsAllDates {
-            guard case .cue(.attribution, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
+        for (hit, _) in keepsAllDates ? [] : gazetteer.cues(.attribution, in: hits) {
             found.removeAll { expression in
                 guard expression.range.lowerBound >= hit.end, expression.range.lowerBound - hit.end <= 30,
                       !bytes[hit.end..<expression.range.lowerBound].contains(46) else { return false }
                 return !hits.contains { other in
-                    guard other.start >= hit.end, other.start < expression.range.lowerBound else { return false }
-                    switch gazetteer.payloads[Int(other.payload)].entry {
-                    case .cue(.meet, _), .cue(.call, _): return true
-                    default: return false
-                    }
+                    other.start >= hit.end && other.start < expression.range.lowerBound && gazetteer.isAction(other)
                 }
             }
         }
         // A date soon after "since" is a starting point, not an event's date ("sejak dilantik pada 20 Oktober").
-        for hit in hits where !keepsAllDates {
-            guard case .cue(.since, _) = gazetteer.payloads[Int(hit.payload)].entry else { continue }
+        for (hit, _) in keepsAllDates ? [] : gazetteer.cues(.since, in: hits) {
             found.removeAll { expression in
                 // (A year's phrase starts at "since" itself when "since" is also its preposition.)
                 guard expression.range.lowerBound >= hit.start, expression.range.upperBound > hit.end,
@@ -161,20 +137,13 @@ struct DateFinder {
                       !bytes[hit.start..<expression.range.lowerBound].contains(10) else { return false }
                 // "since 2000, when he met Kim Jong Il": the year of a meeting named right after it.
                 if case .year = expression.kind, hits.contains(where: { other in
-                    guard other.start >= expression.range.upperBound, other.start - expression.range.upperBound <= 20 else { return false }
-                    switch gazetteer.payloads[Int(other.payload)].entry {
-                    case .cue(.meet, _), .cue(.call, _): return true
-                    default: return false
-                    }
+                    other.start >= expression.range.upperBound && other.start - expression.range.upperBound <= 20 && gazetteer.isAction(other)
                 }) { return false }
                 return true
             }
         }
         // "the attacks of Oct. 7", "les attentats du 13 novembre": a date naming a thing gives way to any other date.
-        let namingEnds = Set(hits.compactMap { hit -> Int? in
-            if case .cue(.dateof, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
-            return nil
-        })
+        let namingEnds = Set(gazetteer.cues(.dateof, in: hits).map(\.hit.end))
         if !namingEnds.isEmpty {
             let naming = found.filter { expression in
                 var at = expression.range.lowerBound

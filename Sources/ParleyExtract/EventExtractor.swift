@@ -70,10 +70,7 @@ public struct EventExtractor: Sendable {
         let datelinePlace = sentences.prefix(4).indices.lazy.compactMap { self.dateline(in: article, hits: article.hits[hitSlices[$0]], sentence: sentences[$0]) }.first
 
         func cues(_ index: Int) -> [(kind: Lexicon.Kind, hit: Hit, value: Int)] {
-            let all = article.hits[hitSlices[index]].compactMap { hit -> (kind: Lexicon.Kind, hit: Hit, value: Int)? in
-                if case .cue(let kind, let value) = payloads[Int(hit.payload)].entry { return (kind, hit, value) }
-                return nil
-            }
+            let all = article.hits[hitSlices[index]].compactMap { hit in gazetteer.cue(of: hit).map { (kind: $0.kind, hit: hit, value: $0.value) } }
             // "hubungan bilateral", "bilateral trade": a cue word inside a neutral phrase signals nothing.
             let neutral = all.filter { $0.kind == .neutral }.map { $0.hit.start..<$0.hit.end }
             guard !neutral.isEmpty else { return all }
@@ -559,14 +556,11 @@ public struct EventExtractor: Sendable {
     private func place(in article: Article, hits: ArraySlice<Hit>, sentence: Int, near anchor: Hit? = nil, destinations: Bool = true) -> PlaceGuess? {
         var best: PlaceGuess?
         var bestHit: Hit?
-        // Value 1 marks a destination ("ke", "to", "nach"): skipped when `destinations` is false.
         // "the war in Gaza", "perang di Ukraina", "la guerre à Gaza": a place after a topic word is what was talked about.
-        let topicEnds = Set(hits.compactMap { hit -> Int? in
-            if case .cue(.topic, _) = gazetteer.payloads[Int(hit.payload)].entry { return hit.end }
-            return nil
-        })
-        let prepositionEnds = Set(hits.compactMap { hit -> Int? in
-            guard case .cue(.placeprep, let value) = gazetteer.payloads[Int(hit.payload)].entry, destinations || value != 1 else { return nil }
+        let topicEnds = Set(gazetteer.cues(.topic, in: hits).map(\.hit.end))
+        // Value 1 marks a destination ("ke", "to", "nach"): skipped when `destinations` is false.
+        let prepositionEnds = Set(gazetteer.cues(.placeprep, in: hits).compactMap { hit, value -> Int? in
+            guard destinations || value != 1 else { return nil }
             var before = hit.start
             while before > 0, article.bytes[before - 1] == 32 { before -= 1 }
             return topicEnds.contains(before) ? nil : hit.end
