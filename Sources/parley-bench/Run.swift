@@ -17,23 +17,13 @@ struct Run: ParsableCommand {
     @Option(help: "Events in the database built for --between and export at scale (see `parley-bench large`); 0 skips the step.")
     var largeEvents = 1_000_000
 
-    @Option(help: "The release parley binary.")
-    var parley = ".build-bench/release/parley"
-
     @Option(help: "The C baseline binary (Benchmarks/baseline.c).")
     var baseline = "Benchmarks/.build/c-baseline"
-
-    @Option(help: "The sqlite3 command-line shell.")
-    var sqlite3 = "/usr/bin/sqlite3"
 
     @Option(help: "Folder with the migrations the C baseline applies.")
     var migrations = "Migrations"
 
-    @Option(help: "Folder with the plain SQL queries compared against (between.sql, export-events.sql).")
-    var queries = "Benchmarks"
-
-    @Option(help: "Working folder for corpora and databases.")
-    var work = "out/bench"
+    @OptionGroup var tools: ToolOptions
 
     @Option(help: "Batch size passed to parley ingest --batch-size.")
     var batchSize = Ingestor.defaultBatchSize
@@ -53,15 +43,15 @@ struct Run: ParsableCommand {
         }
         if full && !sizeList.contains(1_000_000) { sizeList.append(1_000_000) }
         sizeList.sort()
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try tools.createWorkFolder()
         let migrationFiles = try FileManager.default.contentsOfDirectory(atPath: migrations).filter { $0.hasSuffix(".sql") }.sorted()
             .map { "\(migrations)/\($0)" }
         var results = BenchmarkResults(command: command, batchSize: batchSize)
 
         // The largest corpus is written once; each smaller one is its prefix (the generator is deterministic).
         let largest = sizeList.last!
-        let corpusPath = "\(work)/corpus-\(largest).jsonl"
-        log("generating \(largest) articles")
+        let corpusPath = "\(tools.work)/corpus-\(largest).jsonl"
+        progress("generating \(largest) articles")
         let clock = ContinuousClock()
         let start = clock.now
         let corpusBytes = try corpus.write(count: largest, to: corpusPath)
@@ -70,39 +60,35 @@ struct Run: ParsableCommand {
         results.extraction = try measureExtraction(corpusPath)
 
         for size in sizeList {
-            let path = size == largest ? corpusPath : "\(work)/corpus-\(size).jsonl"
+            let path = size == largest ? corpusPath : "\(tools.work)/corpus-\(size).jsonl"
             if size != largest { try prefix(of: corpusPath, lines: size, to: path) }
             let bytes = Int((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
-            let db = "\(work)/parley-\(size).db"
+            let db = "\(tools.work)/parley-\(size).db"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             // Create the database and load the seeds before timing, as the C baseline does.
-            _ = try ChildProcess.run([parley, "meetings", "--db", db, "--status", "any"], stdoutPath: "\(work)/create.out").check("parley meetings")
-            log("ingesting \(size) articles")
-            let ingest = try ChildProcess.run([parley, "ingest", "--db", db, "--batch-size", String(batchSize), path],
-                                              stdoutPath: "\(work)/ingest-\(size).out").check("parley ingest")
+            _ = try ChildProcess.run([tools.parley, "meetings", "--db", db, "--status", "any"], stdoutPath: "\(tools.work)/create.out").check("parley meetings")
+            progress("ingesting \(size) articles")
+            let ingest = try ChildProcess.run([tools.parley, "ingest", "--db", db, "--batch-size", String(batchSize), path],
+                                              stdoutPath: "\(tools.work)/ingest-\(size).out").check("parley ingest")
             let counts = try RowCounts(path: db)
-            log("C baseline on \(size) articles")
-            let c = try ChildProcess.run([baseline, db, work, String(batchSize)] + migrationFiles, stdoutPath: "\(work)/baseline-\(size).out")
+            progress("C baseline on \(size) articles")
+            let c = try ChildProcess.run([baseline, db, tools.work, String(batchSize)] + migrationFiles, stdoutPath: "\(tools.work)/baseline-\(size).out")
                 .check("c-baseline")
             results.sizes.append(SizeResult(articles: size, inputBytes: bytes, ingest: ingest, summary: ingest.output.trimmingCharacters(in: .whitespacesAndNewlines),
                                             counts: counts, baseline: BaselineResult(output: c.output)))
-            try? FileManager.default.removeItem(atPath: "\(work)/rows.bin")
+            try? FileManager.default.removeItem(atPath: "\(tools.work)/rows.bin")
         }
 
-        let db = "\(work)/parley-\(largest).db"
-        let read = ReadBenchmark(parley: parley, sqlite3: sqlite3, queries: queries, work: work)
-        log("queries on \(largest) articles")
+        let db = "\(tools.work)/parley-\(largest).db"
+        let read = tools.readBenchmark
+        progress("queries on \(largest) articles")
         results.queries = try read.between(db)
-        log("export of \(largest) articles")
+        progress("export of \(largest) articles")
         results.export = try read.export(db)
         if largeEvents > 0 { results.large = try Large.measure(events: largeEvents, corpus: corpus, read: read) }
         results.machine = Machine.current()
         try results.markdown().write(toFile: report, atomically: true, encoding: .utf8)
         print(results.markdown())
-    }
-
-    private func log(_ message: String) {
-        FileHandle.standardError.write(Data("parley-bench: \(message)\n".utf8))
     }
 
     /// Copies the first `lines` lines of `source` to `path`.
@@ -135,7 +121,7 @@ struct Run: ParsableCommand {
         let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count }
         let store = try Store(path: ":memory:")
         let extractor = try Ingestor(store: store).extractor
-        log("extraction: \(inputs.count) articles, \(bytes) bytes")
+        progress("extraction: \(inputs.count) articles, \(bytes) bytes")
         let clock = ContinuousClock()
         // Warm up (page in the automaton and code).
         for input in inputs.prefix(200) { _ = extractor.extract(input) }
